@@ -1,0 +1,33 @@
+/** Native DuckDB (@duckdb/node-api) behind SqlEngine: the build-time engine. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { Row, SqlEngine } from './engine.ts';
+import { plainRow } from './plain-value.ts';
+
+export async function openNativeEngine(): Promise<SqlEngine & { fileDir: string }> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  // Registered CSVs are files in a private folder that DuckDB searches for relative names.
+  const fileDir = mkdtempSync(join(tmpdir(), 'park-scorecard-'));
+  await connection.run(`SET file_search_path = '${fileDir.replaceAll("'", "''")}'`);
+  return {
+    fileDir,
+    async registerCsv(name, csvText) {
+      writeFileSync(join(fileDir, name), csvText);
+    },
+    async exec(sql) {
+      await connection.run(sql);
+    },
+    async query<T extends Row>(sql: string) {
+      const reader = await connection.runAndReadAll(sql);
+      return reader.getRowObjectsJS().map((row) => plainRow<T>(row));
+    },
+    async close() {
+      connection.closeSync();
+      instance.closeSync();
+      rmSync(fileDir, { recursive: true, force: true });
+    },
+  };
+}
