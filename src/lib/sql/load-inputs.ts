@@ -32,7 +32,21 @@ export function createTableSql(table: TableDef): string {
   return `CREATE OR REPLACE TABLE ${table.name} AS SELECT * FROM read_csv(${quote(`${table.name}.csv`)}, header = true, delim = ',', quote = '"', escape = '"', nullstr = '', auto_detect = false, columns = {${columns}})`;
 }
 
-export async function loadInputs(engine: SqlEngine, data: Omit<Dataset, 'site'>): Promise<void> {
+/** The site settings the SQL needs, as a one-row table. */
+const SITE_TABLE: TableDef = {
+  name: 'site', file: 'site.json', perPeriod: false, optional: false,
+  title_zh: '站点设置', title_en: 'Site settings', description_zh: '地区与本市', description_en: 'Region and home city',
+  columns: [
+    { ...PERIOD, name: 'region', title_zh: '省份', title_en: 'Region', description_zh: '评价地区', description_en: 'Region evaluated' },
+    { ...PERIOD, name: 'home_city', title_zh: '本市', title_en: 'Home city', description_zh: '本站关注的城市', description_en: 'The city this site watches' },
+  ],
+  primaryKey: [],
+  foreignKeys: [],
+};
+
+export async function loadInputs(engine: SqlEngine, data: Dataset): Promise<void> {
+  await engine.registerCsv('site.csv', writeCsv(['region', 'home_city'], [data.site]));
+  await engine.exec(createTableSql(SITE_TABLE));
   for (const table of LOADED_TABLES) {
     const rows = data[table.name as InputTableName] as unknown as Record<string, unknown>[];
     const names = loadedColumns(table).map((c) => c.name);
