@@ -1,0 +1,66 @@
+/**
+ * npm run build: validate → compute → write data artifacts → astro build → publish.
+ * Everything is written to a staging folder first; dist/ is replaced only when all of it
+ * succeeded, so bad data never leave a partial site behind.
+ *
+ * DATA_DIR (default data/) picks the data folder, OUT_DIR (default dist/) the output.
+ */
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as astroBuild } from 'astro';
+import { computePublished } from '../src/lib/publish/compute.ts';
+import { openNativeEngine } from '../src/lib/sql/engine-native.ts';
+import { readScoringSql } from '../src/lib/sql/scoring-sql-node.ts';
+import { validateAndReport } from '../src/lib/validate/node-source.ts';
+import { writeBrowserTables, writeDownloads, writeSiteData } from './build/write-artifacts.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dataDir = resolve(root, process.env.DATA_DIR ?? 'data');
+const outDir = resolve(root, process.env.OUT_DIR ?? 'dist');
+const workDir = join(root, '.build');
+const stageDir = join(workDir, `stage-${process.pid}`);
+const siteDataDir = join(workDir, `site-data-${process.pid}`);
+
+function buildTime(): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return epoch ? new Date(Number(epoch) * 1000) : new Date();
+}
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  const { dataset } = await validateAndReport(dataDir);
+  if (!dataset) {
+    console.error('构建中止：数据未通过校验，未生成任何文件。 / Build stopped: the data failed validation; nothing was written.');
+    return 1;
+  }
+
+  const engine = await openNativeEngine();
+  try {
+    const published = await computePublished(engine, dataset, readScoringSql());
+    writeSiteData(siteDataDir, dataset, published);
+    process.env.SITE_DATA_DIR = siteDataDir;
+    await astroBuild({ root, outDir: stageDir, logLevel: 'warn' });
+    writeBrowserTables(join(stageDir, 'data', 'browser'), published);
+    await writeDownloads(join(stageDir, 'data'), dataset, published, engine, buildTime());
+  } finally {
+    await engine.close();
+  }
+
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(resolve(outDir, '..'), { recursive: true });
+  renameSync(stageDir, outDir);
+  console.log(`构建完成 / Built ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return 0;
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error('构建失败 / Build failed:', error);
+    return 1;
+  })
+  .then((code) => {
+    rmSync(siteDataDir, { recursive: true, force: true });
+    if (existsSync(stageDir)) rmSync(stageDir, { recursive: true, force: true });
+    process.exit(code);
+  });

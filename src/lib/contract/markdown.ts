@@ -1,0 +1,40 @@
+/** The contract as Markdown tables, for data/README.md. */
+import type { Column, TableDef } from './schema.ts';
+
+const escapeCell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+
+function allowed(c: Column): string {
+  const parts: string[] = [];
+  if (c.values) parts.push(c.values.map((v) => `\`${v}\``).join(' '));
+  if (c.min !== undefined) parts.push(`${c.exclusiveMin ? '>' : '≥'} ${c.min}`);
+  if (c.max !== undefined) parts.push(`≤ ${c.max}`);
+  if (c.default !== undefined && c.default !== '') parts.push(`默认 default ${String(c.default)}`);
+  return parts.join('; ');
+}
+
+export function tableMarkdown(table: TableDef): string {
+  const lines = [
+    `### \`${table.file}\` — ${table.title_zh} ${table.title_en}${table.optional ? '（可选 optional）' : ''}`,
+    '',
+    `${table.description_zh} ${table.description_en}`,
+    '',
+    `主键 Key: ${table.primaryKey.length > 0 ? table.primaryKey.map((k) => `\`${k}\``).join(' + ') : '—'}`,
+    '',
+    '| 列 column | 类型 type | 必填 required | 单位 unit | 取值 allowed | 含义 | meaning |',
+    '|---|---|---|---|---|---|---|',
+    ...table.columns.map((c) =>
+      `| \`${c.name}\` | ${c.type} | ${c.required ? '是 yes' : '否 no'} | ${escapeCell(c.unit ?? '')} | ${escapeCell(allowed(c))} | ${escapeCell(`${c.title_zh}：${c.description_zh}`)} | ${escapeCell(`${c.title_en}: ${c.description_en}`)} |`,
+    ),
+  ];
+  return lines.join('\n');
+}
+
+/** Replaces the text between `<!-- NAME:begin -->` and `<!-- NAME:end -->`. */
+export function replaceSection(document: string, name: string, body: string): string {
+  const begin = `<!-- ${name}:begin -->`;
+  const end = `<!-- ${name}:end -->`;
+  const from = document.indexOf(begin);
+  const to = document.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`data/README.md has no ${begin} … ${end} section`);
+  return `${document.slice(0, from + begin.length)}\n${body}\n${document.slice(to)}`;
+}

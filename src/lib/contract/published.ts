@@ -1,0 +1,163 @@
+/**
+ * The published tables: what the build computes and hands to readers (pages, downloads,
+ * datapackage.json, the browser's DuckDB). Input tables are published as loaded; the computed
+ * ones are the views of src/lib/sql/scoring.sql.
+ */
+import type { TableDef } from './schema.ts';
+import { column, LOADED_TABLES } from './inputs.ts';
+import { loadedColumns } from '../sql/load-inputs.ts';
+
+const computed = (def: Omit<TableDef, 'file' | 'perPeriod' | 'optional'>): TableDef => ({
+  ...def,
+  file: `(computed)`,
+  perPeriod: false,
+  optional: false,
+});
+
+const period = column('period', 'string', ['期次', 'Period', '评价期次', 'Evaluation period']);
+const parkId = column('park_id', 'string', ['园区代码', 'Park ID', '园区代码，见 parks', 'Park code, see parks']);
+const categoryId = column('category_id', 'string', ['类别代码', 'Category ID', '类别代码，见 categories', 'Category code, see categories']);
+const indicatorId = column('indicator_id', 'string', ['指标代码', 'Indicator ID', '指标代码，见 indicators', 'Indicator code, see indicators']);
+
+export const rankings = computed({
+  name: 'rankings',
+  title_zh: '综合排名',
+  title_en: 'Rankings',
+  description_zh: '每期每个园区的总分、各级排名、名次变化和等次。被一票否决的园区列出但不排名。',
+  description_en: 'Each park’s total score, ranks, movement and tier for each period. Vetoed parks are listed but not ranked.',
+  columns: [
+    period,
+    parkId,
+    column('name_zh', 'string', ['园区名称', 'Park name', '园区中文名称', 'Park name in Chinese']),
+    column('city', 'string', ['所在城市', 'City', '园区所在城市', 'City of the park']),
+    column('level', 'enum', ['级别', 'Level', 'national 国家级；provincial 省级', 'national or provincial'], { values: ['national', 'provincial'] }),
+    column('kind', 'string', ['类型', 'Kind', '园区类型代码', 'Park kind code']),
+    column('base_score', 'number', ['指标得分', 'Indicator score', '各类别得分之和（未计加减分）', 'Sum of the category scores, before bonus and deduction'], { unit: '分' }),
+    column('bonus', 'number', ['加分', 'Bonus', '加分合计', 'Bonus points in total'], { unit: '分' }),
+    column('deduction', 'number', ['减分', 'Deduction', '减分合计', 'Points deducted in total'], { unit: '分' }),
+    column('score', 'number', ['总分', 'Total score', '总分 = 指标得分 + 加分 − 减分', 'Total = indicator score + bonus − deduction'], { unit: '分' }),
+    column('vetoed', 'boolean', ['一票否决', 'Vetoed', '是否被一票否决（不参与排名）', 'Vetoed: listed but not ranked']),
+    column('veto_reason', 'string', ['否决事由', 'Veto reason', '一票否决的事由', 'Why the park was vetoed'], { required: false }),
+    column('missing_count', 'integer', ['缺失指标数', 'Missing values', '本期缺失数据的指标个数', 'Indicators without a value this period']),
+    column('tiebreak_value', 'number', ['同分排序值', 'Tie-breaker value', '总分相同时用于排序的指标数值', 'Value of the tie-breaker indicator'], { required: false }),
+    column('rank', 'integer', ['全省排名', 'Province rank', '在全省参评园区中的名次（并列同名次）', 'Rank in the province (equal parks share a rank)'], { required: false }),
+    column('rank_level', 'integer', ['同级排名', 'Rank in level', '在同级别（国家级/省级）园区中的名次', 'Rank among parks of the same level'], { required: false }),
+    column('rank_city', 'integer', ['市内排名', 'Rank in city', '在所在城市园区中的名次', 'Rank among the parks of its city'], { required: false }),
+    column('ranked_count', 'integer', ['参评园区数', 'Parks ranked', '本期参与排名的园区数', 'Parks ranked this period']),
+    column('level_count', 'integer', ['同级园区数', 'Parks in level', '本期同级别参与排名的园区数', 'Parks of the same level ranked this period']),
+    column('city_count', 'integer', ['市内园区数', 'Parks in city', '本期所在城市参与排名的园区数', 'Parks of the same city ranked this period']),
+    column('percentile', 'number', ['排名百分位', 'Rank percentile', '名次 ÷ 参评园区数 × 100', 'Rank ÷ parks ranked × 100'], { required: false, unit: '%' }),
+    column('tier', 'string', ['等次', 'Tier', '按排名百分位确定的等次', 'Tier by rank percentile'], { required: false }),
+    column('previous_period', 'string', ['上一期次', 'Previous period', '用于比较的上一期次', 'The period compared with'], { required: false }),
+    column('previous_rank', 'integer', ['上期排名', 'Previous rank', '上一期全省排名', 'Province rank in the previous period'], { required: false }),
+    column('rank_change', 'integer', ['名次变化', 'Rank change', '上期排名 − 本期排名：正数为进位，负数为退位；新参评为空', 'Previous rank − rank: positive moved up, negative moved down; empty when new'], { required: false }),
+    column('is_home_city', 'boolean', ['本市园区', 'Home city', '是否为本市园区', 'Whether the park is in the home city']),
+  ],
+  primaryKey: ['period', 'park_id'],
+  foreignKeys: [{ fields: ['park_id'], table: 'parks', reference: ['park_id'] }],
+});
+
+export const indicatorScores = computed({
+  name: 'indicator_scores',
+  title_zh: '指标得分',
+  title_en: 'Indicator scores',
+  description_zh: '每期每个园区每项指标的数值、标杆值、分值和得分，以及得分所用规则。',
+  description_en: 'Each park’s value, benchmark, points available and score on each indicator, and the rule that scored it.',
+  columns: [
+    period,
+    parkId,
+    categoryId,
+    indicatorId,
+    column('value', 'number', ['数值', 'Value', '指标数值，单位见 indicators；缺失为空', 'The value in the indicator’s unit; empty when missing'], { required: false }),
+    column('is_missing', 'boolean', ['数据缺失', 'Missing', '本期该指标是否缺失数据', 'Whether the value is missing']),
+    column('benchmark', 'number', ['标杆值', 'Benchmark', '本期使用的标杆值（极差法为空）', 'Benchmark used this period (empty for min–max)'], { required: false }),
+    column('points', 'number', ['分值', 'Points available', '该指标可得满分', 'Points available on the indicator'], { unit: '分' }),
+    column('score', 'number', ['得分', 'Score', '该指标得分', 'Points earned on the indicator'], { unit: '分' }),
+    column('score_rule', 'enum', ['计分规则', 'Scoring rule', 'benchmark 标杆值比值；minmax 极差法；missing_zero 缺失记 0；missing_average 缺失记平均分', 'benchmark, minmax, missing_zero or missing_average'], { values: ['benchmark', 'minmax', 'missing_zero', 'missing_average'] }),
+  ],
+  primaryKey: ['period', 'park_id', 'indicator_id'],
+  foreignKeys: [
+    { fields: ['park_id'], table: 'parks', reference: ['park_id'] },
+    { fields: ['indicator_id'], table: 'indicators', reference: ['indicator_id'] },
+  ],
+});
+
+export const categoryScores = computed({
+  name: 'category_scores',
+  title_zh: '类别得分',
+  title_en: 'Category scores',
+  description_zh: '每期每个园区在各评价类别的得分。',
+  description_en: 'Each park’s score in each category, per period.',
+  columns: [
+    period,
+    parkId,
+    categoryId,
+    column('points', 'number', ['分值', 'Points available', '该类别可得满分', 'Points available in the category'], { unit: '分' }),
+    column('score', 'number', ['得分', 'Score', '该类别得分', 'Points earned in the category'], { unit: '分' }),
+  ],
+  primaryKey: ['period', 'park_id', 'category_id'],
+  foreignKeys: [
+    { fields: ['park_id'], table: 'parks', reference: ['park_id'] },
+    { fields: ['category_id'], table: 'categories', reference: ['category_id'] },
+  ],
+});
+
+export const rewardHits = computed({
+  name: 'reward_hits',
+  title_zh: '奖惩触发',
+  title_en: 'Rules met',
+  description_zh: '每期满足奖惩规则的园区。',
+  description_en: 'The parks that meet a reward or penalty rule, per period.',
+  columns: [
+    period,
+    parkId,
+    column('rule_id', 'string', ['规则代码', 'Rule ID', '规则代码，见 rewards', 'Rule code, see rewards']),
+    column('kind', 'enum', ['类型', 'Kind', 'reward 奖励；penalty 惩戒', 'reward or penalty'], { values: ['reward', 'penalty'] }),
+    column('label_zh', 'string', ['规则', 'Rule', '规则简称', 'Short label of the rule']),
+    column('consequence_zh', 'string', ['奖惩措施', 'Consequence', '满足规则的后果', 'What follows']),
+  ],
+  primaryKey: ['period', 'park_id', 'rule_id'],
+  foreignKeys: [
+    { fields: ['park_id'], table: 'parks', reference: ['park_id'] },
+    { fields: ['rule_id'], table: 'rewards', reference: ['rule_id'] },
+  ],
+});
+
+export const targetProgress = computed({
+  name: 'target_progress',
+  title_zh: '目标进度与时序进度',
+  title_en: 'Progress against time',
+  description_zh: '每个目标每月的累计完成率、时序进度（月份 ÷ 12）和两者之差（百分点）。',
+  description_en: 'Each target’s completion by month against time progress (month ÷ 12), and the gap in percentage points.',
+  columns: [
+    column('year', 'integer', ['年度', 'Year', '目标年度', 'Target year']),
+    column('target_id', 'string', ['目标代码', 'Target ID', '目标代码，见 targets', 'Target code, see targets']),
+    column('scope', 'string', ['范围', 'Scope', 'city 或园区代码', 'city or a park_id']),
+    column('parent_id', 'string', ['上级目标', 'Parent target', '所分解自的全市目标', 'The city target this is a share of'], { required: false }),
+    column('name_zh', 'string', ['目标名称', 'Target', '目标中文名称', 'Target name in Chinese']),
+    column('unit', 'string', ['单位', 'Unit', '目标单位', 'Unit'], { required: false }),
+    column('kind', 'enum', ['类型', 'Kind', 'cumulative 累计量；milestone 里程碑', 'cumulative or milestone'], { values: ['cumulative', 'milestone'] }),
+    column('target', 'number', ['目标值', 'Target', '年度目标值', 'The year’s target']),
+    column('due_month', 'integer', ['完成月份', 'Due month', '里程碑应完成月份', 'Month a milestone is due']),
+    column('month', 'integer', ['月份', 'Month', '进度所至月份', 'Month of the progress figure']),
+    column('actual', 'number', ['累计完成', 'Actual to date', '截至该月末累计完成值', 'Cumulative actual to the end of the month']),
+    column('completion_pct', 'number', ['完成率', 'Completion', '累计完成 ÷ 目标 × 100', 'Actual ÷ target × 100'], { unit: '%' }),
+    column('time_pct', 'number', ['时序进度', 'Time progress', '月份 ÷ 12 × 100', 'Month ÷ 12 × 100'], { unit: '%' }),
+    column('gap_pp', 'number', ['超/落后时序进度', 'Gap to time progress', '完成率 − 时序进度，百分点', 'Completion − time progress, in percentage points'], { unit: '百分点' }),
+    column('status', 'enum', ['状态', 'Status', 'ahead 超时序；behind 落后时序；done 已完成；overdue 逾期；pending 未到期', 'ahead, behind, done, overdue or pending'], { values: ['ahead', 'behind', 'done', 'overdue', 'pending'] }),
+  ],
+  primaryKey: ['year', 'target_id', 'month'],
+  foreignKeys: [{ fields: ['year', 'target_id'], table: 'targets', reference: ['year', 'target_id'] }],
+});
+
+/** Input tables as readers get them: loaded columns, unchanged values. */
+const publishedInputs: TableDef[] = LOADED_TABLES.map((table) => ({
+  ...table,
+  columns: loadedColumns(table),
+  primaryKey: table.perPeriod && table.primaryKey.length > 0 ? ['period', ...table.primaryKey] : table.primaryKey,
+}));
+
+export const COMPUTED_TABLES: readonly TableDef[] = [rankings, categoryScores, indicatorScores, rewardHits, targetProgress];
+
+/** Every table a reader can download, computed first. */
+export const PUBLISHED_TABLES: readonly TableDef[] = [...COMPUTED_TABLES, ...publishedInputs];
