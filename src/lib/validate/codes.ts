@@ -1,0 +1,47 @@
+/**
+ * The stable issue codes the validator reports. Codes never change meaning, so scripts and
+ * people can rely on them; the docs list is generated from this table.
+ */
+
+export type Severity = 'error' | 'warning' | 'notice';
+
+export interface CodeInfo {
+  severity: Severity;
+  zh: string;
+  en: string;
+}
+
+export const CODES = {
+  MISSING_FILE: { severity: 'error', zh: '缺少必需的文件', en: 'A required file is missing' },
+  NO_PERIODS: { severity: 'error', zh: 'snapshots/ 下没有任何期次文件夹', en: 'snapshots/ holds no period folder' },
+  NUL_BYTE: { severity: 'error', zh: '文件含 NUL 字节（二进制文件或 UTF-16 编码？）', en: 'The file holds NUL bytes (a binary or UTF-16 file?)' },
+  BAD_ENCODING: { severity: 'error', zh: '文件既不是 UTF-8 也不是 GB18030 编码', en: 'The file is neither UTF-8 nor GB18030 text' },
+  ENCODING_GB18030: { severity: 'notice', zh: '文件不是 UTF-8，已按 GB18030（GBK）读取', en: 'The file is not UTF-8; it was read as GB18030 (GBK)' },
+  BAD_JSON: { severity: 'error', zh: 'JSON 语法错误', en: 'The JSON does not parse' },
+  BAD_TYPE: { severity: 'error', zh: 'JSON 字段的类型不对', en: 'A JSON field has the wrong type' },
+  UNKNOWN_FIELD: { severity: 'warning', zh: 'JSON 中有未定义的字段，已忽略', en: 'A JSON field the contract does not define; ignored' },
+  PERIOD_MISMATCH: { severity: 'error', zh: 'snapshot.json 的期次与文件夹名不一致', en: 'snapshot.json names another period than its folder' },
+  EMPTY_FILE: { severity: 'error', zh: '文件为空，没有表头', en: 'The file is empty: no header row' },
+  MISSING_COLUMN: { severity: 'error', zh: '缺少必需的列', en: 'A required column is missing' },
+  DUPLICATE_COLUMN: { severity: 'error', zh: '列名重复', en: 'A column name appears twice' },
+  UNKNOWN_COLUMN: { severity: 'warning', zh: '有未定义的列，已忽略', en: 'A column the contract does not define; ignored' },
+  RAGGED_ROW: { severity: 'error', zh: '该行的字段数与表头不同', en: 'The row has another number of fields than the header' },
+  UNCLOSED_QUOTE: { severity: 'error', zh: '引号未闭合', en: 'A quoted field is never closed' },
+  BAD_QUOTE: { severity: 'error', zh: '引号字段的结束引号后还有字符', en: 'Characters follow the closing quote of a quoted field' },
+  MISSING_VALUE: { severity: 'error', zh: '必填的值为空', en: 'A required value is empty' },
+  BAD_NUMBER: { severity: 'error', zh: '不是数字', en: 'Not a number' },
+  BAD_INTEGER: { severity: 'error', zh: '不是整数', en: 'Not an integer' },
+  BAD_BOOLEAN: { severity: 'error', zh: '不是是/否值', en: 'Not a yes/no value' },
+  BAD_DATE: { severity: 'error', zh: '不是 YYYY-MM-DD 格式的日期', en: 'Not a YYYY-MM-DD date' },
+  BAD_ENUM: { severity: 'error', zh: '不是允许的取值之一', en: 'Not one of the allowed values' },
+  OUT_OF_RANGE: { severity: 'error', zh: '数值超出允许范围', en: 'The number is out of range' },
+  DUPLICATE_KEY: { severity: 'error', zh: '主键重复', en: 'The primary key repeats' },
+  UNKNOWN_REFERENCE: { severity: 'error', zh: '引用的代码不存在', en: 'A reference to a code that does not exist' },
+  POINTS_MISMATCH: { severity: 'error', zh: '类别分值不等于其指标分值之和', en: 'A category’s points differ from the sum of its indicators’ points' },
+  MULTIPLE_TIEBREAKS: { severity: 'error', zh: '同分排序指标多于一个', en: 'More than one tie-breaker indicator' },
+  TIER_GAP: { severity: 'error', zh: '等次未覆盖 0–100 的某段百分位', en: 'The tiers leave part of 0–100 uncovered' },
+  TIER_OVERLAP: { severity: 'error', zh: '等次的百分位区间重叠', en: 'Two tiers’ percentile ranges overlap' },
+  INCOMPLETE_VALUES: { severity: 'warning', zh: '园区缺少部分指标的数值行，按缺失处理', en: 'A park has no value rows for some indicators; they count as missing' },
+} as const satisfies Record<string, CodeInfo>;
+
+export type Code = keyof typeof CODES;

@@ -1,0 +1,30 @@
+/** Every check that spans cells or tables, and when to run it. */
+import { valuesComplete } from './coverage.ts';
+import type { IssueLog } from './issues.ts';
+import { benchmarkGiven, oneTiebreak, pointsAddUp, tiersCover } from './methodology-rules.ts';
+import { requiredUnless } from './required-when.ts';
+import type { Rule, Tables } from './rows.ts';
+import { homeCityHasParks } from './site.ts';
+import { parentIsCityTarget, scopeKnown } from './target-rules.ts';
+
+export const RULES: readonly Rule[] = [
+  homeCityHasParks,
+  pointsAddUp,
+  oneTiebreak,
+  benchmarkGiven,
+  tiersCover,
+  requiredUnless('rewards', 'threshold', 'condition', 'last_in_city'),
+  requiredUnless('adjustments', 'points', 'kind', 'veto'),
+  scopeKnown,
+  parentIsCityTarget,
+  valuesComplete,
+];
+
+/** Runs the rules whose tables are all at hand; with `table`, only the rules about that table. */
+export function runRules(tables: Tables, log: IssueLog, table?: string): void {
+  for (const rule of RULES) {
+    if (table !== undefined && rule.table !== table) continue;
+    if (![rule.table, ...rule.uses].every((name) => tables.has(name))) continue;
+    rule.check((name) => tables.get(name) ?? [], log);
+  }
+}
