@@ -1,6 +1,6 @@
 /** Loads a Dataset's tables into an engine, typed by the contract, the same way in both engines. */
 import type { Column, TableDef } from '../contract/schema.ts';
-import { LOADED_TABLES } from '../contract/inputs.ts';
+import { column, LOADED_TABLES } from '../contract/inputs.ts';
 import type { Dataset, InputTableName } from '../contract/dataset.ts';
 import { writeCsv } from '../csv/write.ts';
 import type { SqlEngine } from './engine.ts';
@@ -14,10 +14,7 @@ const DUCKDB_TYPES: Record<Column['type'], string> = {
   date: 'DATE',
 };
 
-const PERIOD: Column = {
-  name: 'period', type: 'string', required: true,
-  title_zh: '期次', title_en: 'Period', description_zh: '评价期次', description_en: 'Evaluation period',
-};
+const PERIOD = column('period', 'string', ['期次', 'Period', '评价期次', 'Evaluation period']);
 
 /** The columns a table has once loaded: per-period tables gain a leading `period`. */
 export function loadedColumns(table: TableDef): Column[] {
@@ -37,15 +34,15 @@ const SITE_TABLE: TableDef = {
   name: 'site', file: 'site.json', perPeriod: false, optional: false,
   title_zh: '站点设置', title_en: 'Site settings', description_zh: '地区与本市', description_en: 'Region and home city',
   columns: [
-    { ...PERIOD, name: 'region', title_zh: '省份', title_en: 'Region', description_zh: '评价地区', description_en: 'Region evaluated' },
-    { ...PERIOD, name: 'home_city', title_zh: '本市', title_en: 'Home city', description_zh: '本站关注的城市', description_en: 'The city this site watches' },
+    column('region', 'string', ['地区', 'Region', '评价地区', 'Region evaluated']),
+    column('home_city', 'string', ['本市', 'Home city', '本站关注的城市', 'The city this site watches']),
   ],
   primaryKey: [],
   foreignKeys: [],
 };
 
 export async function loadInputs(engine: SqlEngine, data: Dataset): Promise<void> {
-  await engine.registerCsv('site.csv', writeCsv(['region', 'home_city'], [data.site]));
+  await engine.registerCsv('site.csv', writeCsv(['region', 'home_city'], [{ region: data.site.region, home_city: data.site.home_city }]));
   await engine.exec(createTableSql(SITE_TABLE));
   for (const table of LOADED_TABLES) {
     const rows = data[table.name as InputTableName] as unknown as Record<string, unknown>[];

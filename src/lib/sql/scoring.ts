@@ -1,0 +1,112 @@
+/**
+ * Scoring and ranking: runs scoring.sql on an engine whose inputs are loaded, and names what it
+ * produces. The SQL text is passed in because each runtime reads it its own way: the browser bundle
+ * imports `./scoring.sql?raw`, Node scripts call readScoringSql() from ./scoring-sql-node.ts.
+ */
+import type { SqlEngine } from './engine.ts';
+
+// The row types are type aliases, not interfaces, so that they satisfy SqlEngine's Row.
+
+export type IndicatorScoreRow = {
+  period: string;
+  park_id: string;
+  category_id: string;
+  indicator_id: string;
+  value: number | null;
+  is_missing: boolean;
+  /** The benchmark in force for the period; null for min–max indicators. */
+  benchmark: number | null;
+  /** Effective points, after the what-if category weights. */
+  points: number;
+  score: number;
+  score_rule: 'benchmark' | 'minmax' | 'missing_zero' | 'missing_average';
+};
+
+export type CategoryScoreRow = { period: string; park_id: string; category_id: string; points: number; score: number };
+
+export type RankingRow = {
+  period: string;
+  park_id: string;
+  name_zh: string;
+  city: string;
+  level: string;
+  kind: string;
+  base_score: number;
+  bonus: number;
+  deduction: number;
+  score: number;
+  vetoed: boolean;
+  veto_reason: string | null;
+  missing_count: number;
+  tiebreak_value: number | null;
+  /** Ranks, percentile and tier are null for a vetoed park. */
+  rank: number | null;
+  rank_level: number | null;
+  rank_city: number | null;
+  ranked_count: number;
+  level_count: number;
+  city_count: number;
+  percentile: number | null;
+  tier: string | null;
+  previous_period: string | null;
+  previous_rank: number | null;
+  /** previous_rank − rank: positive means the park moved up. */
+  rank_change: number | null;
+  is_home_city: boolean;
+};
+
+export type RewardHitRow = { period: string; park_id: string; rule_id: string; kind: string; label_zh: string; consequence_zh: string };
+
+export type TargetProgressRow = {
+  year: number;
+  target_id: string;
+  scope: string;
+  parent_id: string | null;
+  name_zh: string;
+  unit: string | null;
+  kind: 'cumulative' | 'milestone';
+  target: number;
+  due_month: number;
+  month: number;
+  actual: number;
+  completion_pct: number;
+  time_pct: number;
+  gap_pp: number;
+  status: 'ahead' | 'behind' | 'done' | 'overdue' | 'pending';
+};
+
+export interface ScoringOutput {
+  name: string;
+  /** In the order the view returns them. */
+  columns: readonly string[];
+}
+
+const output = <Row>(name: string, columns: readonly (keyof Row & string)[]): ScoringOutput => ({ name, columns });
+
+/** The views scoring.sql creates, for querying and exporting. */
+export const SCORING_OUTPUTS: readonly ScoringOutput[] = [
+  output<IndicatorScoreRow>('indicator_scores', [
+    'period', 'park_id', 'category_id', 'indicator_id', 'value', 'is_missing', 'benchmark', 'points', 'score', 'score_rule',
+  ]),
+  output<CategoryScoreRow>('category_scores', ['period', 'park_id', 'category_id', 'points', 'score']),
+  output<RankingRow>('rankings', [
+    'period', 'park_id', 'name_zh', 'city', 'level', 'kind', 'base_score', 'bonus', 'deduction', 'score',
+    'vetoed', 'veto_reason', 'missing_count', 'tiebreak_value', 'rank', 'rank_level', 'rank_city',
+    'ranked_count', 'level_count', 'city_count', 'percentile', 'tier', 'previous_period', 'previous_rank',
+    'rank_change', 'is_home_city',
+  ]),
+  output<RewardHitRow>('reward_hits', ['period', 'park_id', 'rule_id', 'kind', 'label_zh', 'consequence_zh']),
+  output<TargetProgressRow>('target_progress', [
+    'year', 'target_id', 'scope', 'parent_id', 'name_zh', 'unit', 'kind', 'target', 'due_month', 'month', 'actual',
+    'completion_pct', 'time_pct', 'gap_pp', 'status',
+  ]),
+];
+
+/**
+ * Creates the views and the what-if table category_weights (category_id, points), its points
+ * starting at categories.points: UPDATE them and re-query the views to see the ranking under other
+ * category weights. Running it again resets the weights.
+ */
+export async function applyScoring(engine: SqlEngine, scoringSql: string): Promise<void> {
+  await engine.exec(scoringSql);
+}

@@ -1,0 +1,161 @@
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/lib/contract/dataset.ts';
+import type { Row, SqlEngine } from '../../src/lib/sql/engine.ts';
+import { openNativeEngine } from '../../src/lib/sql/engine-native.ts';
+import { openWasmNodeEngine } from '../../src/lib/sql/engine-wasm-node.ts';
+import { loadInputs } from '../../src/lib/sql/load-inputs.ts';
+import { applyScoring, SCORING_OUTPUTS, type RankingRow } from '../../src/lib/sql/scoring.ts';
+import { readScoringSql } from '../../src/lib/sql/scoring-sql-node.ts';
+import { validateDataFolder } from '../../src/lib/validate/folder.ts';
+import { nodeSource } from '../../src/lib/validate/node-source.ts';
+import { handWorked } from '../fixtures/hand-worked/dataset.ts';
+import * as expected from '../fixtures/hand-worked/expected.ts';
+
+const ENGINES = [
+  ['native', openNativeEngine],
+  ['wasm', openWasmNodeEngine],
+] as const;
+
+async function openScored(open: () => Promise<SqlEngine>, data: Dataset): Promise<SqlEngine> {
+  const engine = await open();
+  await loadInputs(engine, data);
+  await applyScoring(engine, readScoringSql());
+  return engine;
+}
+
+/** The rows as a matcher: numbers within 1e-9, everything else exactly, same order. */
+function approximately(rows: readonly object[]): unknown[] {
+  return rows.map((row) =>
+    Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === 'number' ? expect.closeTo(value, 9) : value])),
+  );
+}
+
+describe.each(ENGINES)('scoring the hand-worked example (%s)', (_name, open) => {
+  let engine: SqlEngine;
+  beforeAll(async () => {
+    engine = await openScored(open, handWorked);
+  });
+  afterAll(async () => {
+    await engine.close();
+  });
+
+  it('scores every indicator as worked by hand', async () => {
+    expect(await engine.query('SELECT * FROM indicator_scores')).toEqual(approximately(expected.indicatorScores));
+  });
+
+  it('sums indicator scores into category scores', async () => {
+    expect(await engine.query('SELECT * FROM category_scores')).toEqual(approximately(expected.categoryScores));
+  });
+
+  it('ranks the parks as worked by hand', async () => {
+    expect(await engine.query('SELECT * FROM rankings')).toEqual(approximately(expected.rankings));
+  });
+
+  it('shares first place in 2025 although float noise separates the two raw scores', async () => {
+    const [c, d] = await engine.query<RankingRow>(`SELECT * FROM rankings WHERE period = '2025' AND park_id IN ('C', 'D') ORDER BY park_id`);
+    // The fixture exercises the round(score, 6) rule only while the raw doubles differ.
+    expect(c?.score).not.toBe(d?.score);
+    expect([c?.rank, d?.rank]).toEqual([1, 1]);
+  });
+
+  it('lists the reward and penalty rules each park meets', async () => {
+    expect(await engine.query('SELECT * FROM reward_hits')).toEqual(approximately(expected.rewardHits));
+  });
+
+  it('measures target progress against time progress', async () => {
+    expect(await engine.query('SELECT * FROM target_progress')).toEqual(approximately(expected.targetProgress));
+  });
+
+  it('re-ranks when the category weights change, and applyScoring resets them', async () => {
+    for (const [categoryId, points] of Object.entries(expected.whatIfWeights)) {
+      await engine.exec(`UPDATE category_weights SET points = ${points} WHERE category_id = '${categoryId}'`);
+    }
+    const columns = 'period, park_id, base_score, score, rank, previous_rank, rank_change, tier';
+    expect(await engine.query(`SELECT ${columns} FROM rankings`)).toEqual(approximately(expected.whatIfRankings));
+
+    await applyScoring(engine, readScoringSql());
+    expect(await engine.query('SELECT * FROM rankings')).toEqual(approximately(expected.rankings));
+  });
+
+  it('gives every output view exactly its listed columns, none of them DECIMAL or HUGEINT', async () => {
+    for (const { name, columns } of SCORING_OUTPUTS) {
+      const described = await engine.query<{ column_name: string; column_type: string }>(`DESCRIBE ${name}`);
+      expect(described.map((c) => c.column_name), name).toEqual(columns);
+      expect(described.filter((c) => /DECIMAL|HUGEINT/.test(c.column_type)), name).toEqual([]);
+    }
+  });
+});
+
+/**
+ * The example with three changes whose effect is plain without a table: no tie-breaker indicator,
+ * B's 2024 tax set to 0, and every 2024 value added set to 150.
+ */
+const edgeCases: Dataset = {
+  ...handWorked,
+  indicators: handWorked.indicators.map((indicator) => ({ ...indicator, tiebreak: false })),
+  values: handWorked.values.map((row) => {
+    if (row.period !== '2024') return row;
+    if (row.indicator_id === 'va_per_mu') return { ...row, value: 150 };
+    return row.park_id === 'B' && row.indicator_id === 'tax_per_mu' ? { ...row, value: 0 } : row;
+  }),
+};
+
+describe.each(ENGINES)('scoring the cases the example does not reach (%s)', (_name, open) => {
+  let engine: SqlEngine;
+  beforeAll(async () => {
+    engine = await openScored(open, edgeCases);
+  });
+  afterAll(async () => {
+    await engine.close();
+  });
+
+  it('scores 0 for a higher-is-better value of 0', async () => {
+    expect(await engine.query(`SELECT score FROM indicator_scores WHERE period = '2024' AND park_id = 'B' AND indicator_id = 'tax_per_mu'`))
+      .toEqual([{ score: 0 }]);
+  });
+
+  it('gives full points to every park when a min–max indicator has no spread', async () => {
+    const rows = await engine.query(`SELECT DISTINCT score FROM indicator_scores WHERE period = '2024' AND indicator_id = 'va_per_mu'`);
+    expect(rows).toEqual([{ score: 30 }]);
+  });
+
+  it('lets only the score count when no indicator is the tie-breaker', async () => {
+    // A and B both score 76 in 2025 and now share 3rd place.
+    expect(await engine.query(`SELECT park_id, rank FROM rankings WHERE period = '2025'`)).toEqual([
+      { park_id: 'C', rank: 1 },
+      { park_id: 'D', rank: 1 },
+      { park_id: 'A', rank: 3 },
+      { park_id: 'B', rank: 3 },
+      { park_id: 'E', rank: null },
+    ]);
+  });
+});
+
+async function loadSampleData(): Promise<Dataset> {
+  const { dataset, issues } = await validateDataFolder(nodeSource(fileURLToPath(new URL('../../data', import.meta.url))));
+  if (!dataset) throw new Error(`data/ does not validate: ${issues.map((issue) => issue.code).join(', ')}`);
+  return dataset;
+}
+
+const DATASETS = [
+  ['the hand-worked example', async () => handWorked],
+  ['the sample data in data/', loadSampleData],
+] as const;
+
+describe.each(DATASETS)('native DuckDB and DuckDB-WASM on %s', (_label, loadData) => {
+  const engines: SqlEngine[] = [];
+  beforeAll(async () => {
+    const data = await loadData();
+    for (const [, open] of ENGINES) engines.push(await openScored(open, data));
+  });
+  afterAll(async () => {
+    for (const engine of engines) await engine.close();
+  });
+
+  it.each(SCORING_OUTPUTS.map((output) => output.name))('give identical rows for %s', async (name) => {
+    const [native, wasm] = await Promise.all(engines.map((engine) => engine.query<Row>(`SELECT * FROM ${name}`)));
+    expect(native?.length).toBeGreaterThan(0);
+    expect(wasm).toEqual(approximately(native ?? []));
+  });
+});
