@@ -2,30 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Site } from './contract/dataset.ts';
-
-export interface RankingRow {
-  period: string;
-  park_id: string;
-  name_zh: string;
-  city: string;
-  level: 'national' | 'provincial';
-  kind: string;
-  base_score: number;
-  bonus: number;
-  deduction: number;
-  score: number;
-  vetoed: boolean;
-  veto_reason: string | null;
-  missing_count: number;
-  rank: number | null;
-  rank_level: number | null;
-  rank_city: number | null;
-  ranked_count: number;
-  tier: string | null;
-  previous_rank: number | null;
-  rank_change: number | null;
-  is_home_city: boolean;
-}
+import type { RankingRow } from './sql/scoring.ts';
 
 export interface SnapshotRow { period: string; title: string; published: string; status: string; source: string; notes: string | null }
 

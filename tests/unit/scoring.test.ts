@@ -5,7 +5,8 @@ import type { Row, SqlEngine } from '../../src/lib/sql/engine.ts';
 import { openNativeEngine } from '../../src/lib/sql/engine-native.ts';
 import { openWasmNodeEngine } from '../../src/lib/sql/engine-wasm-node.ts';
 import { loadInputs } from '../../src/lib/sql/load-inputs.ts';
-import { applyScoring, SCORING_OUTPUTS, type RankingRow } from '../../src/lib/sql/scoring.ts';
+import { applyScoring, type RankingRow } from '../../src/lib/sql/scoring.ts';
+import { COMPUTED_TABLES } from '../../src/lib/contract/published.ts';
 import { readScoringSql } from '../../src/lib/sql/scoring-sql-node.ts';
 import { validateDataFolder } from '../../src/lib/validate/folder.ts';
 import { nodeSource } from '../../src/lib/validate/node-source.ts';
@@ -78,10 +79,10 @@ describe.each(ENGINES)('scoring the hand-worked example (%s)', (_name, open) => 
     expect(await engine.query('SELECT * FROM rankings')).toEqual(approximately(expected.rankings));
   });
 
-  it('gives every output view exactly its listed columns, none of them DECIMAL or HUGEINT', async () => {
-    for (const { name, columns } of SCORING_OUTPUTS) {
+  it('gives every output view exactly the columns its published contract lists, none of them DECIMAL or HUGEINT', async () => {
+    for (const { name, columns } of COMPUTED_TABLES) {
       const described = await engine.query<{ column_name: string; column_type: string }>(`DESCRIBE ${name}`);
-      expect(described.map((c) => c.column_name), name).toEqual(columns);
+      expect(described.map((c) => c.column_name), name).toEqual(columns.map((c) => c.name));
       expect(described.filter((c) => /DECIMAL|HUGEINT/.test(c.column_type)), name).toEqual([]);
     }
   });
@@ -153,7 +154,7 @@ describe.each(DATASETS)('native DuckDB and DuckDB-WASM on %s', (_label, loadData
     for (const engine of engines) await engine.close();
   });
 
-  it.each(SCORING_OUTPUTS.map((output) => output.name))('give identical rows for %s', async (name) => {
+  it.each(COMPUTED_TABLES.map((table) => table.name))('give identical rows for %s', async (name) => {
     const [native, wasm] = await Promise.all(engines.map((engine) => engine.query<Row>(`SELECT * FROM ${name}`)));
     expect(native?.length).toBeGreaterThan(0);
     expect(wasm).toEqual(approximately(native ?? []));

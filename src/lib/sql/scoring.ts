@@ -29,7 +29,7 @@ export type RankingRow = {
   park_id: string;
   name_zh: string;
   city: string;
-  level: string;
+  level: 'national' | 'provincial';
   kind: string;
   base_score: number;
   bonus: number;
@@ -74,33 +74,6 @@ export type TargetProgressRow = {
   gap_pp: number;
   status: 'ahead' | 'behind' | 'done' | 'overdue' | 'pending';
 };
-
-export interface ScoringOutput {
-  name: string;
-  /** In the order the view returns them. */
-  columns: readonly string[];
-}
-
-const output = <Row>(name: string, columns: readonly (keyof Row & string)[]): ScoringOutput => ({ name, columns });
-
-/** The views scoring.sql creates, for querying and exporting. */
-export const SCORING_OUTPUTS: readonly ScoringOutput[] = [
-  output<IndicatorScoreRow>('indicator_scores', [
-    'period', 'park_id', 'category_id', 'indicator_id', 'value', 'is_missing', 'benchmark', 'points', 'score', 'score_rule',
-  ]),
-  output<CategoryScoreRow>('category_scores', ['period', 'park_id', 'category_id', 'points', 'score']),
-  output<RankingRow>('rankings', [
-    'period', 'park_id', 'name_zh', 'city', 'level', 'kind', 'base_score', 'bonus', 'deduction', 'score',
-    'vetoed', 'veto_reason', 'missing_count', 'tiebreak_value', 'rank', 'rank_level', 'rank_city',
-    'ranked_count', 'level_count', 'city_count', 'percentile', 'tier', 'previous_period', 'previous_rank',
-    'rank_change', 'is_home_city',
-  ]),
-  output<RewardHitRow>('reward_hits', ['period', 'park_id', 'rule_id', 'kind', 'label_zh', 'consequence_zh']),
-  output<TargetProgressRow>('target_progress', [
-    'year', 'target_id', 'scope', 'parent_id', 'name_zh', 'unit', 'kind', 'target', 'due_month', 'month', 'actual',
-    'completion_pct', 'time_pct', 'gap_pp', 'status',
-  ]),
-];
 
 /**
  * Creates the views and the what-if table category_weights (category_id, points), its points
