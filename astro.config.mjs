@@ -8,5 +8,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+    // Nothing inlined: every script and style is a file of this site, so a strict CSP needs no 'unsafe-inline'.
+    build: { assetsInlineLimit: 0 },
   },
 });

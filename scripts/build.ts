@@ -37,11 +37,12 @@ async function main(): Promise<number> {
 
   const engine = await openNativeEngine();
   try {
-    const published = await computePublished(engine, dataset, readScoringSql());
+    const scoringSql = readScoringSql();
+    const published = await computePublished(engine, dataset, scoringSql);
     writeSiteData(siteDataDir, dataset, published);
     process.env.SITE_DATA_DIR = siteDataDir;
     await astroBuild({ root, outDir: stageDir, logLevel: 'warn' });
-    writeBrowserTables(join(stageDir, 'data', 'browser'), published);
+    writeBrowserTables(join(stageDir, 'data', 'browser'), dataset, scoringSql);
     await writeDownloads(join(stageDir, 'data'), dataset, published, engine, buildTime());
   } finally {
     await engine.close();

@@ -7,6 +7,7 @@ import { PUBLISHED_TABLES } from '../../src/lib/contract/published.ts';
 import { writeCsv } from '../../src/lib/csv/write.ts';
 import type { SqlEngine } from '../../src/lib/sql/engine.ts';
 import { copyToParquetSql } from '../../src/lib/sql/publish-queries.ts';
+import { inputCsvs } from '../../src/lib/sql/load-inputs.ts';
 import type { PublishedRows } from '../../src/lib/publish/compute.ts';
 import { buildDataPackage, type PublishedFile } from '../../src/lib/publish/datapackage.ts';
 
@@ -19,10 +20,14 @@ export function writeSiteData(dir: string, dataset: Dataset, published: Publishe
   for (const [name, rows] of published) writeFileSync(join(dir, `${name}.json`), JSON.stringify(rows));
 }
 
-/** Plain CSV for DuckDB-WASM, which has no Parquet reader of its own offline. */
-export function writeBrowserTables(dir: string, published: PublishedRows): void {
+/**
+ * The scoring inputs as plain CSV for DuckDB-WASM (which has no Parquet reader offline), plus the
+ * scoring SQL itself: the browser recomputes every published table from them.
+ */
+export function writeBrowserTables(dir: string, dataset: Dataset, scoringSql: string): void {
   mkdirSync(dir, { recursive: true });
-  for (const [name, rows] of published) writeFileSync(join(dir, `${name}.csv`), writeCsv(columnsOf(name), rows));
+  for (const [name, csv] of inputCsvs(dataset)) writeFileSync(join(dir, `${name}.csv`), csv);
+  writeFileSync(join(dir, '..', 'scoring.sql'), scoringSql);
 }
 
 /** CSV for Excel (BOM, formula-safe), Parquet from native DuckDB, and datapackage.json. */

@@ -3,7 +3,7 @@ import { DataType, type Table } from 'apache-arrow';
 import type { Row } from './engine.ts';
 import { plainValue } from './plain-value.ts';
 
-export function arrowRows<T extends Row>(table: Table): T[] {
+export function arrowRows<T>(table: Table): T[] {
   const dateFields = new Set(table.schema.fields.filter((f) => DataType.isDate(f.type)).map((f) => f.name));
   const rows: T[] = [];
   for (const record of table) {

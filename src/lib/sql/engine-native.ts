@@ -20,7 +20,7 @@ export async function openNativeEngine(): Promise<SqlEngine & { fileDir: string 
     async exec(sql) {
       await connection.run(sql);
     },
-    async query<T extends Row>(sql: string) {
+    async query<T>(sql: string) {
       const reader = await connection.runAndReadAll(sql);
       return reader.getRowObjectsJS().map((row) => plainRow<T>(row));
     },

@@ -22,7 +22,7 @@ export async function openWasmNodeEngine(): Promise<SqlEngine> {
     async exec(sql) {
       connection.query(sql);
     },
-    async query<T extends Row>(sql: string) {
+    async query<T>(sql: string) {
       return arrowRows<T>(connection.query(sql));
     },
     async close() {

@@ -10,6 +10,6 @@ export interface SqlEngine {
   /** Runs one or more statements for their effect. */
   exec(sql: string): Promise<void>;
   /** Runs one statement and returns its rows as plain objects (numbers as JS numbers). */
-  query<T extends Row = Row>(sql: string): Promise<T[]>;
+  query<T = Row>(sql: string): Promise<T[]>;
   close(): Promise<void>;
 }

@@ -41,13 +41,28 @@ const SITE_TABLE: TableDef = {
   foreignKeys: [],
 };
 
-export async function loadInputs(engine: SqlEngine, data: Dataset): Promise<void> {
-  await engine.registerCsv('site.csv', writeCsv(['region', 'home_city'], [{ region: data.site.region, home_city: data.site.home_city }]));
-  await engine.exec(createTableSql(SITE_TABLE));
+/** Every table the scoring SQL reads: the site settings, then the input tables. */
+export const SCORING_INPUTS: readonly TableDef[] = [SITE_TABLE, ...LOADED_TABLES];
+
+/** The input tables as CSV text, by table name: what the browser downloads as data/browser/<name>.csv. */
+export function inputCsvs(data: Dataset): Map<string, string> {
+  const csvs = new Map<string, string>();
+  csvs.set(SITE_TABLE.name, writeCsv(['region', 'home_city'], [{ region: data.site.region, home_city: data.site.home_city }]));
   for (const table of LOADED_TABLES) {
     const rows = data[table.name as InputTableName] as unknown as Record<string, unknown>[];
-    const names = loadedColumns(table).map((c) => c.name);
-    await engine.registerCsv(`${table.name}.csv`, writeCsv(names, rows));
+    csvs.set(table.name, writeCsv(loadedColumns(table).map((c) => c.name), rows));
+  }
+  return csvs;
+}
+
+/** Registers each table's CSV and creates the typed table from it. */
+export async function loadInputCsvs(engine: SqlEngine, csvs: ReadonlyMap<string, string>): Promise<void> {
+  for (const table of SCORING_INPUTS) {
+    const csv = csvs.get(table.name);
+    if (csv === undefined) throw new Error(`No CSV for input table ${table.name}`);
+    await engine.registerCsv(`${table.name}.csv`, csv);
     await engine.exec(createTableSql(table));
   }
 }
+
+export const loadInputs = (engine: SqlEngine, data: Dataset): Promise<void> => loadInputCsvs(engine, inputCsvs(data));

@@ -1,0 +1,61 @@
+/**
+ * DuckDB-WASM in the browser behind SqlEngine. The eh and mvp bundles are this site's own files
+ * (Vite `?url` imports), so nothing is fetched from another origin.
+ */
+import * as duckdb from '@duckdb/duckdb-wasm';
+import mvpModule from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehModule from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import type { Row, SqlEngine } from './engine.ts';
+import { arrowRows } from './arrow-rows.ts';
+
+export interface BrowserEngine extends SqlEngine {
+  /** Cancels the query in flight, if any. */
+  cancel(): Promise<void>;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+    promise.then(
+      (value) => { clearTimeout(timer); resolve(value); },
+      (error: unknown) => { clearTimeout(timer); reject(error); },
+    );
+  });
+}
+
+export async function openBrowserEngine(timeoutMs = 20_000): Promise<BrowserEngine> {
+  if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available in this browser');
+  const bundle = await duckdb.selectBundle({
+    mvp: { mainModule: mvpModule, mainWorker: mvpWorker },
+    eh: { mainModule: ehModule, mainWorker: ehWorker },
+  });
+  const worker = new Worker(bundle.mainWorker!);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  try {
+    await withTimeout(db.instantiate(bundle.mainModule), timeoutMs, 'DuckDB-WASM start-up');
+  } catch (error) {
+    worker.terminate();
+    throw error;
+  }
+  const connection = await db.connect();
+  return {
+    async registerCsv(name, csvText) {
+      await db.registerFileText(name, csvText);
+    },
+    async exec(sql) {
+      await connection.query(sql);
+    },
+    async query<T>(sql: string) {
+      return arrowRows<T>(await connection.query(sql));
+    },
+    async cancel() {
+      await connection.cancelSent();
+    },
+    async close() {
+      await connection.close();
+      await db.terminate();
+    },
+  };
+}

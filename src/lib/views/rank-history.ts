@@ -1,0 +1,34 @@
+/** Rank history for the bump chart and its data table, from rankings rows. */
+import type { BumpRow } from '../charts/bump-chart.ts';
+
+export const RANK_HISTORY_WIDTH = 720;
+
+interface RankingLike {
+  period: string;
+  park_id: string;
+  name_zh: string;
+  rank: number | null;
+  is_home_city: boolean;
+}
+
+export function rankHistoryRows(rankings: readonly RankingLike[], parkIds: readonly string[]): BumpRow[] {
+  const wanted = new Set(parkIds);
+  return rankings
+    .filter((r) => wanted.has(r.park_id))
+    .map((r) => ({ period: r.period, park_id: r.park_id, name: r.name_zh, rank: r.rank, highlight: r.is_home_city }));
+}
+
+/** One row per park, one column per period: the table behind the chart. */
+export function rankHistoryTable(rows: readonly BumpRow[], periods: readonly string[]) {
+  const columns: { key: string; label: string; header?: boolean; numeric?: boolean }[] = [
+    { key: 'name', label: '园区', header: true },
+    ...periods.map((p) => ({ key: p, label: `${p}年度`, numeric: true })),
+  ];
+  const byPark = new Map<string, Record<string, string>>();
+  for (const row of rows) {
+    const entry = byPark.get(row.park_id) ?? { name: row.name };
+    entry[row.period] = row.rank === null ? '未排名' : `第${row.rank}位`;
+    byPark.set(row.park_id, entry);
+  }
+  return { columns, rows: [...byPark.values()] };
+}
