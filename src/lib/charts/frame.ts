@@ -1,0 +1,103 @@
+/**
+ * What every chart shares: its options, its text sizes, and the accessible SVG frame around it
+ * (role, name, description, keyboard-reachable marks).
+ */
+import { ink } from './palette.ts';
+
+export interface ChartOptions {
+  /** `window.document` in the browser, `serverDocument()` at build time. */
+  document: Document;
+  /** Drawing width; the SVG has a viewBox and scales to its container, text with it. */
+  width: number;
+  /** Drawing height; each chart has a default that fits its rows. */
+  height?: number;
+  /** The chart's accessible name. */
+  title: string;
+  /** One sentence saying what it shows. */
+  description: string;
+}
+
+export const FONT_FAMILY = "system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
+
+/** Keyboard users tab through at most this many marks per chart; the data table has the rest. */
+export const MAX_FOCUSABLE = 40;
+
+export interface TextSizes {
+  /** Labels and values. */
+  label: number;
+  /** Axis ticks and notes. */
+  tick: number;
+  /** Distance between the baselines of wrapped lines. */
+  line: number;
+}
+
+/**
+ * Text sizes for a drawing `width` wide. A chart drawn 640 wide and shrunk onto a phone keeps
+ * about 10 px text; the cap keeps a chart drawn natively wide from shouting.
+ */
+export function textSizes(width: number): TextSizes {
+  const label = Math.round(Math.min(20, Math.max(12, width / 32)));
+  return { label, tick: Math.round(label * 0.9), line: Math.round(label * 1.25) };
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** An empty SVG root for a D3 chart, sized like Plot's. */
+export function createSvg(document: Document, width: number, height: number): SVGSVGElement {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('height', String(height));
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  return svg;
+}
+
+/** Options every Plot chart passes to Plot.plot. */
+export function plotFrame({ document, width }: ChartOptions, height: number) {
+  return { document, width, height };
+}
+
+/**
+ * A y scale in pixels, for charts that lay their rows out themselves before drawing: y channels
+ * then give positions in the drawing.
+ */
+export const pixelY = { type: 'identity', axis: null } as const;
+
+/**
+ * Makes a drawn SVG a self-describing image: role, name, <title> and <desc> first, the system CJK
+ * fonts, white ground (the marks' contrast is measured against it), and it scales to fit.
+ * Plot's own <style> is dropped: the inline style does its job, once per chart.
+ */
+export function finishChart(svg: SVGSVGElement, { document, width, title, description }: ChartOptions): SVGSVGElement {
+  for (const child of [...svg.children]) if (child.localName === 'style') child.remove();
+  svg.setAttribute('class', 'chart');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', title);
+  svg.setAttribute('font-family', FONT_FAMILY);
+  svg.setAttribute('font-size', String(textSizes(width).label));
+  svg.setAttribute('fill', 'currentColor');
+  svg.setAttribute('style', `display:block;max-width:100%;height:auto;color:${ink};background:#fff`);
+  const titleElement = document.createElementNS(SVG_NS, 'title');
+  titleElement.textContent = title;
+  const descElement = document.createElementNS(SVG_NS, 'desc');
+  descElement.textContent = description;
+  svg.insertBefore(descElement, svg.firstChild);
+  svg.insertBefore(titleElement, descElement);
+  return svg;
+}
+
+/**
+ * Lets keyboard users reach the first `limit` of `marks`: tabindex, and their <title> as data-tip
+ * for the page's tooltip. Marks without a <title> are skipped.
+ */
+export function makeFocusable(marks: Iterable<Element>, limit = MAX_FOCUSABLE): void {
+  let count = 0;
+  for (const mark of marks) {
+    if (count >= limit) return;
+    const tip = [...mark.children].find((child) => child.localName === 'title')?.textContent;
+    if (!tip) continue;
+    mark.setAttribute('tabindex', '0');
+    mark.setAttribute('data-tip', tip);
+    count++;
+  }
+}
+

@@ -1,0 +1,308 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { bumpChart, bumpScales, type BumpRow } from '../../src/lib/charts/bump-chart.ts';
+import { categoryBars, type CategoryBarRow } from '../../src/lib/charts/category-bars.ts';
+import { distributionChart, type DistributionRow } from '../../src/lib/charts/distribution-chart.ts';
+import { chartSvg, serverDocument } from '../../src/lib/charts/dom.ts';
+import { FONT_FAMILY, MAX_FOCUSABLE } from '../../src/lib/charts/frame.ts';
+import { historyLine, type HistoryRow } from '../../src/lib/charts/history-line.ts';
+import { assignLanes, dodgeSpans, wrapText } from '../../src/lib/charts/labels.ts';
+import * as palette from '../../src/lib/charts/palette.ts';
+import { scoreWaterfall, waterfallSteps, type WaterfallRow } from '../../src/lib/charts/score-waterfall.ts';
+import { describeGap, targetProgress, type TargetProgressRow } from '../../src/lib/charts/target-progress.ts';
+
+const document = serverDocument();
+const WIDTH = 640;
+const frame = (title: string) => ({ document, width: WIDTH, title, description: `${title}的一句话说明。` });
+
+/** One tag per line, so a snapshot diff shows which mark changed. */
+const pretty = (svg: SVGSVGElement) => chartSvg(svg).replaceAll('><', '>\n<');
+const snapshot = (name: string) => `./__snapshots__/charts/${name}.svg`;
+/** The lines of text drawn: each tspan of a multi-line text, or the whole text. */
+const texts = (root: Element) => [...root.querySelectorAll('text')].flatMap((t) => {
+  const lines = [...t.querySelectorAll('tspan')];
+  return (lines.length ? lines : [t]).map((line) => line.textContent ?? '');
+});
+const focusable = (svg: Element) => [...svg.querySelectorAll('[tabindex="0"]')];
+
+/** The vertices of a path drawn with M and L commands, one array per connected run. */
+function runs(d: string): [number, number][][] {
+  return d.split('M').filter(Boolean).map((run) =>
+    run.replace(/Z$/, '').split('L').map((point) => point.split(',').map(Number) as [number, number]));
+}
+
+function expectAccessible(svg: SVGSVGElement, title: string) {
+  expect(svg.getAttribute('role')).toBe('img');
+  expect(svg.getAttribute('aria-label')).toBe(title);
+  expect(svg.firstElementChild?.localName).toBe('title');
+  expect(svg.firstElementChild?.textContent).toBe(title);
+  expect(svg.children[1]?.localName).toBe('desc');
+  expect(svg.children[1]?.textContent).toBe(`${title}的一句话说明。`);
+  expect(svg.getAttribute('viewBox')).toMatch(/^0 0 640 \d+$/);
+  expect(svg.getAttribute('font-family')).toBe(FONT_FAMILY);
+  expect(svg.querySelector('style')).toBeNull();
+  const marks = focusable(svg);
+  expect(marks.length).toBeLessThanOrEqual(MAX_FOCUSABLE);
+  for (const mark of marks) {
+    const tip = [...mark.children].find((c) => c.localName === 'title')?.textContent;
+    expect(tip).toBeTruthy();
+    expect(mark.getAttribute('data-tip')).toBe(tip);
+  }
+}
+
+function relativeLuminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+describe('palette', () => {
+  it('gives every mark colour at least 3:1 contrast against white', () => {
+    const marks = [palette.home, palette.primary, palette.gain, palette.loss, palette.reference, palette.muted, palette.ink, ...palette.categorical];
+    for (const colour of marks) expect((1.05 / (relativeLuminance(colour) + 0.05))).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('label layout', () => {
+  it('wraps at spaces first and inside Chinese runs only when a run is too long', () => {
+    expect(wrapText('落后时序进度 2.5 个百分点', 170, 20)).toEqual(['落后时序进度 2.5', '个百分点']);
+    expect(wrapText('示例高新技术产业开发区 第3位', 180, 20)).toEqual(['示例高新技术产业开', '发区 第3位']);
+  });
+
+  it('nudges overlapping labels apart and keeps them in bounds', () => {
+    const centres = dodgeSpans([{ at: 10, size: 20 }, { at: 12, size: 20 }, { at: 200, size: 20 }], [0, 100], 0);
+    expect(centres).toEqual([10, 30, 90]);
+  });
+
+  it('keeps a leader from crossing a label in a nearer lane', () => {
+    const places = assignLanes([
+      { anchor: 50, extents: [[0, 100]] },
+      { anchor: 60, extents: [[40, 140]] },
+      { anchor: 300, extents: [[280, 320]] },
+    ], 3);
+    expect(places.map((p) => p?.lane ?? null)).toEqual([0, null, 0]);
+  });
+});
+
+describe('bumpChart', () => {
+  const periods = ['2022', '2023', '2024', '2025'];
+  const ranks: Record<string, [string, (number | null)[], boolean]> = {
+    A: ['甲高新区', [5, 4, 3, 1], true],
+    B: ['乙工业园区', [4, 6, null, 5], false],
+    C: ['丙经开区', [1, 1, 2, 2], false],
+  };
+  const rows: BumpRow[] = Object.entries(ranks).flatMap(([park_id, [name, rs, highlight]]) =>
+    periods.map((period, i) => ({ period, park_id, name, rank: rs[i]!, highlight })));
+  const options = { ...frame('历年排名'), maxRank: 10 };
+  const svg = bumpChart(rows, options);
+  const { x, y } = bumpScales(rows, options);
+  const line = (park: string) => svg.querySelector(`g[aria-label="${ranks[park]![0]}"] > path`)!.getAttribute('d')!;
+
+  it('is an accessible image', () => expectAccessible(svg, '历年排名'));
+
+  it('draws each park through its rank in each period, rank 1 at the top', () => {
+    const vertices = runs(line('A')).flat();
+    expect(vertices).toContainEqual([expect.closeTo(x('2024')!, 2), expect.closeTo(y(3), 2)]);
+    expect(y(1)).toBeLessThan(y(10));
+  });
+
+  it('leaves a gap where a park was not ranked', () => {
+    const segments = runs(line('B'));
+    expect(segments).toHaveLength(2);
+    expect(segments.flat().some(([px]) => Math.abs(px - x('2024')!) < 1)).toBe(false);
+  });
+
+  it('marks every ranked period, highlighted parks with diamonds first in tab order', () => {
+    const points = svg.querySelectorAll('g.points > path');
+    expect(points).toHaveLength(11);
+    const tab = focusable(svg);
+    expect(tab).toHaveLength(11);
+    expect(tab[0]!.getAttribute('data-tip')).toBe('甲高新区，2022：全省第5位');
+    expect(tab[0]!.getAttribute('d')).not.toBe(tab[4]!.getAttribute('d'));
+  });
+
+  it('labels each line with its name and latest rank', () => {
+    const labels = texts(svg).filter((t) => /位|未排名/.test(t));
+    expect(labels).toEqual(['甲高新区 第1位', '乙工业园区 第5位', '丙经开区 第2位']);
+  });
+
+  it('matches its snapshot', async () => {
+    await expect(pretty(svg)).toMatchFileSnapshot(snapshot('bump-chart'));
+  });
+});
+
+describe('distributionChart', () => {
+  const values = [12, 14, 15, 15.5, 16, 18, 19, 20, 22, 25, 31, null];
+  const rows: DistributionRow[] = values.map((value, i) => ({ park_id: `P${i}`, name: `园区${i}`, value, highlight: i === 1 || i === 10 }));
+  const svg = distributionChart(rows, { ...frame('亩均税收分布'), benchmark: 20, unit: '万元/亩' });
+
+  it('is an accessible image', () => expectAccessible(svg, '亩均税收分布'));
+
+  it('draws one mark per park with a value, home-city parks as filled diamonds', () => {
+    const dots = [...svg.querySelectorAll('g.parks > path')];
+    expect(dots).toHaveLength(11);
+    const home = dots.filter((d) => d.getAttribute('fill') === palette.home);
+    expect(home.map((d) => d.querySelector('title')!.textContent)).toEqual(['园区1：14.00万元/亩', '园区10：31.00万元/亩']);
+    expect(new Set(home.map((d) => d.getAttribute('d')))).not.toContain(dots[0]!.getAttribute('d'));
+  });
+
+  it('lets the keyboard reach the home-city parks only', () => {
+    expect(focusable(svg).map((d) => d.getAttribute('data-tip'))).toEqual(['园区1：14.00万元/亩', '园区10：31.00万元/亩']);
+  });
+
+  it('labels the median, the benchmark and the home-city parks', () => {
+    const labels = texts(svg);
+    expect(labels).toContain('中位数 18.00');
+    expect(labels).toContain('标杆值 20.00');
+    expect(labels).toEqual(expect.arrayContaining(['园区1', '园区10']));
+  });
+
+  it('matches its snapshot', async () => {
+    await expect(pretty(svg)).toMatchFileSnapshot(snapshot('distribution-chart'));
+  });
+});
+
+describe('categoryBars', () => {
+  const rows: CategoryBarRow[] = [
+    { category: '发展质量', score: 18.42, points: 25, median: 15.1, best: 23.9 },
+    { category: '发展实效', score: 12.05, points: 25, median: 14.3, best: 24.2 },
+    { category: '资源环境', score: 9.8, points: 15, median: 10.4, best: 14.6 },
+  ];
+  const svg = categoryBars(rows, frame('各类别得分'));
+
+  it('is an accessible image', () => expectAccessible(svg, '各类别得分'));
+
+  it('draws each score as a bar in proportion to the points available', () => {
+    const bars = [...svg.querySelectorAll('g.scores > rect')];
+    expect(bars).toHaveLength(3);
+    const width = (i: number) => Number(bars[i]!.getAttribute('width'));
+    expect(width(0) / width(1)).toBeCloseTo(18.42 / 12.05, 2);
+    expect(focusable(svg)).toHaveLength(3);
+  });
+
+  it('labels each category with its score and points, and keys the reference marks', () => {
+    const labels = texts(svg);
+    expect(labels).toEqual(expect.arrayContaining(['发展质量', '18.42 / 25.00 分', '9.80 / 15.00 分', '全省中位数', '全省最高']));
+  });
+
+  it('matches its snapshot', async () => {
+    await expect(pretty(svg)).toMatchFileSnapshot(snapshot('category-bars'));
+  });
+});
+
+describe('scoreWaterfall', () => {
+  const rows: WaterfallRow[] = [{ category: '发展质量', score: 18.42 }, { category: '发展实效', score: 12.05 }];
+  const svg = scoreWaterfall(rows, { ...frame('总分构成'), bonus: 1.5, deduction: 0.3 });
+
+  it('is an accessible image', () => expectAccessible(svg, '总分构成'));
+
+  it('steps from zero through each part to the total', () => {
+    const steps = waterfallSteps(rows, 1.5, 0.3);
+    expect(steps.map((s) => s.label)).toEqual(['发展质量', '发展实效', '加分', '减分', '总分']);
+    expect(steps[1]!.from).toBeCloseTo(18.42);
+    expect(steps.at(-2)!.to).toBeCloseTo(31.67);
+    expect(steps.at(-1)).toMatchObject({ from: 0, to: expect.closeTo(31.67) });
+  });
+
+  it('draws bars that add up to the total bar, each labelled with its signed value', () => {
+    const widths = [...svg.querySelectorAll('rect')].map((r) => Number(r.getAttribute('width')));
+    expect(widths).toHaveLength(5);
+    expect(widths[0]! + widths[1]! + widths[2]! - widths[3]!).toBeCloseTo(widths[4]!, 1);
+    expect(texts(svg)).toEqual(expect.arrayContaining(['+18.42', '+12.05', '+1.50', '−0.30', '31.67']));
+  });
+
+  it('matches its snapshot', async () => {
+    await expect(pretty(svg)).toMatchFileSnapshot(snapshot('score-waterfall'));
+  });
+});
+
+describe('targetProgress', () => {
+  const target = (id: string, name: string, pcts: number[]): TargetProgressRow[] =>
+    pcts.map((completion_pct, i) => ({ target_id: id, name, month: i + 1, completion_pct, gap_pp: Math.round((completion_pct - ((i + 1) / 12) * 100) * 100) / 100 }));
+  const rows = [...target('T1', '技工贸总收入', [7, 15, 25, 33, 42, 53.2]), ...target('T2', '税收', [6, 13, 20, 28, 36.5, 45.9])];
+  const svg = targetProgress(rows, frame('年度目标进度'));
+
+  it('words the gap to time progress as reports do', () => {
+    expect(describeGap(3.2)).toBe('超时序进度 3.2 个百分点');
+    expect(describeGap(-4.1)).toBe('落后时序进度 4.1 个百分点');
+    expect(describeGap(0.01)).toBe('与时序进度持平');
+    expect(describeGap(0.13, 2)).toBe('超时序进度 0.13 个百分点');
+  });
+
+  it('is an accessible image', () => expectAccessible(svg, '年度目标进度'));
+
+  it('draws each month of each target and the dashed time-progress line', () => {
+    expect(svg.querySelectorAll('g.points > path')).toHaveLength(12);
+    expect(svg.querySelector('[stroke-dasharray="6 4"]')).not.toBeNull();
+    expect(texts(svg)).toEqual(expect.arrayContaining(['时序进度', '1月']));
+  });
+
+  it('labels each target at its latest month with completion and the gap', () => {
+    const labels = texts(svg);
+    expect(labels).toEqual(expect.arrayContaining(['技工贸总收入 53.2%', '超时序进度 3.2 个百分点', '税收 45.9%', '落后时序进度 4.1 个百分点']));
+  });
+
+  it('matches its snapshot', async () => {
+    await expect(pretty(svg)).toMatchFileSnapshot(snapshot('target-progress'));
+  });
+});
+
+describe('historyLine', () => {
+  const rows: HistoryRow[] = [
+    { period: '2022', value: 18.2, median: 17.5 },
+    { period: '2023', value: null, median: 18.9 },
+    { period: '2024', value: 23.9, median: 19.6 },
+    { period: '2025', value: 25.3, median: 20.3 },
+  ];
+  const svg = historyLine(rows, { ...frame('亩均税收历年变化'), name: '甲高新区', unit: '万元/亩' });
+
+  it('is an accessible image', () => expectAccessible(svg, '亩均税收历年变化'));
+
+  it('draws the park with a gap where it has no value, and the median dashed', () => {
+    const [park, median] = [...svg.querySelectorAll('g[aria-label="line"] > path')].map((p) => runs(p.getAttribute('d')!));
+    expect(park).toHaveLength(2);
+    expect(median).toHaveLength(1);
+    expect(svg.querySelectorAll('g.points > path')).toHaveLength(7);
+  });
+
+  it('labels both lines at their ends', () => {
+    expect(texts(svg)).toEqual(expect.arrayContaining(['甲高新区 25.30万元/亩', '全省中位数 20.30万元/亩']));
+  });
+
+  it('matches its snapshot', async () => {
+    await expect(pretty(svg)).toMatchFileSnapshot(snapshot('history-line'));
+  });
+});
+
+describe('chart markup', () => {
+  const hostile = '<img src=x onerror=alert(1)>';
+  const quoted = '"&<>';
+
+  it('escapes park names in text and attributes', () => {
+    const bump = bumpChart([
+      { period: '2024', park_id: 'X', name: hostile, rank: 1, highlight: true },
+      { period: '2024', park_id: 'Y', name: quoted, rank: 2, highlight: false },
+    ], frame('排名'));
+    const distribution = distributionChart([
+      { park_id: 'X', name: hostile, value: 1, highlight: true },
+      { park_id: 'Y', name: quoted, value: 2, highlight: true },
+    ], frame('分布'));
+    for (const svg of [bump, distribution]) {
+      const markup = chartSvg(svg);
+      expect(markup).not.toContain('<img');
+      expect(markup).toContain('&lt;img src=x onerror=alert(1)&gt;');
+      expect(markup).toContain('&quot;&amp;&lt;&gt;');
+      const { document: parsed } = parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
+      expect(parsed.querySelector('img')).toBeNull();
+      const tips = [...parsed.querySelectorAll('[data-tip]')].map((m) => m.getAttribute('data-tip'));
+      expect(tips.some((tip) => tip?.startsWith(hostile))).toBe(true);
+      expect(tips.some((tip) => tip?.startsWith(quoted)) || texts(parsed.body).some((t) => t.includes(quoted))).toBe(true);
+    }
+  });
+
+  it('comes out the same every time', () => {
+    const rows: DistributionRow[] = [{ park_id: 'A', name: '甲', value: 1, highlight: true }, { park_id: 'B', name: '乙', value: 2, highlight: false }];
+    const draw = () => chartSvg(distributionChart(rows, frame('分布')));
+    expect(draw()).toBe(draw());
+  });
+});
