@@ -25,12 +25,24 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   });
 }
 
-export async function openBrowserEngine(timeoutMs = 20_000): Promise<BrowserEngine> {
+/**
+ * DuckDB waits forever for a module that never arrives, so a missing file or a wrong MIME type
+ * (which breaks streaming compilation) is caught up front, in one cheap request.
+ */
+async function checkModule(url: string): Promise<void> {
+  const response = await fetch(url, { method: 'HEAD' });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.startsWith('application/wasm')) throw new Error(`${url} is served as "${type}", not application/wasm`);
+}
+
+export async function openBrowserEngine(timeoutMs = 30_000): Promise<BrowserEngine> {
   if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available in this browser');
   const bundle = await duckdb.selectBundle({
     mvp: { mainModule: mvpModule, mainWorker: mvpWorker },
     eh: { mainModule: ehModule, mainWorker: ehWorker },
   });
+  await checkModule(bundle.mainModule);
   const worker = new Worker(bundle.mainWorker!);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   try {

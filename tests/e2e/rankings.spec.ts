@@ -1,0 +1,88 @@
+import { expect, test, type Page } from '@playwright/test';
+import { latestPeriod, publishedTable, site } from './published.ts';
+
+const period = latestPeriod();
+const rankings = publishedTable('rankings');
+const homeCity = site().home_city;
+
+const liveReady = (page: Page) =>
+  page.waitForFunction(() => document.body.dataset.live === 'ready', null, { timeout: 60_000 });
+
+test.describe('ranking page without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('shows the whole latest ranking, in rank order, with the published scores', async ({ page }) => {
+    await page.goto('/rankings/');
+    const expected = rankings.filter((r) => r.period === period).sort((a, b) => Number(a.rank || 1e9) - Number(b.rank || 1e9));
+    const rows = page.locator('#ranking-table tbody tr');
+    await expect(rows).toHaveCount(expected.length);
+    for (const i of [0, 1, 9]) {
+      const row = rows.nth(i);
+      await expect(row.locator('td').first()).toHaveText(expected[i]!.rank!);
+      await expect(row.locator('th')).toHaveText(expected[i]!.name_zh!);
+      await expect(row).toContainText(Number(expected[i]!.score).toFixed(2));
+    }
+    await expect(page.locator('#ranking-table tbody tr.home-city')).toHaveCount(expected.filter((r) => r.city === homeCity).length);
+    await expect(page.getByText(`数据期次 ${period}`)).toBeVisible();
+  });
+});
+
+test.describe('ranking page, live', () => {
+  test('a filter and a period switch go through DuckDB-WASM and into the URL', async ({ page }) => {
+    await page.goto('/rankings/');
+    await page.selectOption('select[name=city]', homeCity);
+    await liveReady(page);
+    const home = rankings.filter((r) => r.period === period && r.city === homeCity);
+    await expect(page.locator('#ranking-table tbody tr')).toHaveCount(home.length);
+    expect(new URL(page.url()).searchParams.get('city')).toBe(homeCity);
+
+    const earlier = [...new Set(rankings.map((r) => r.period!))].sort()[0]!;
+    await page.selectOption('select[name=period]', earlier);
+    await expect(page.locator('#ranking-table caption')).toContainText(`${earlier}年度`);
+    const expected = rankings.filter((r) => r.period === earlier && r.city === homeCity).sort((a, b) => Number(a.rank || 1e9) - Number(b.rank || 1e9));
+    await expect(page.locator('#ranking-table tbody tr')).toHaveCount(expected.length);
+    await expect(page.locator('#ranking-table tbody tr').first().locator('th')).toHaveText(expected[0]!.name_zh!);
+    expect(new URL(page.url()).searchParams.get('period')).toBe(earlier);
+  });
+
+  test('reloading a shared URL restores the view', async ({ page }) => {
+    await page.goto(`/rankings/?level=national&sort=score&dir=asc`);
+    await liveReady(page);
+    const national = rankings.filter((r) => r.period === period && r.level === 'national').sort((a, b) => Number(a.score) - Number(b.score));
+    await expect(page.locator('#ranking-table tbody tr')).toHaveCount(national.length);
+    await expect(page.locator('#ranking-table tbody tr').first().locator('th')).toHaveText(national[0]!.name_zh!);
+    await expect(page.locator('select[name=level]')).toHaveValue('national');
+    await expect(page.locator('th[aria-sort=ascending]')).toHaveAttribute('data-key', 'score');
+  });
+
+  test('the what-if panel re-ranks with other weights and reset goes back', async ({ page }) => {
+    await page.goto('/rankings/');
+    await page.fill('#what-if-form input[name=management]', '60');
+    await page.fill('#what-if-form input[name=quality]', '5');
+    await page.click('#what-if-form button[type=submit]');
+    await expect(page.locator('#what-if-table tbody tr')).toHaveCount(rankings.filter((r) => r.period === period).length);
+    const moved = page.locator('#what-if-table tbody tr td:last-child', { hasText: /↑|↓/ });
+    expect(await moved.count()).toBeGreaterThan(0);
+    // The official top park under the official weights keeps its official rank in the what-if table's column.
+    const top = rankings.find((r) => r.period === period && r.rank === '1')!;
+    await expect(page.locator(`#what-if-table tr[data-park="${top.park_id}"] td`).nth(3)).toHaveText('1');
+    expect(new URL(page.url()).searchParams.get('weights')).toContain('management:60');
+
+    await page.reload();
+    await expect(page.locator('#what-if-form input[name=management]')).toHaveValue('60');
+    await expect(page.locator('#what-if-table tbody tr').first()).toBeVisible();
+
+    await page.click('#what-if-form button[type=reset]');
+    await expect(page.locator('#what-if-table')).toHaveCount(0);
+    expect(new URL(page.url()).searchParams.get('weights')).toBeNull();
+  });
+
+  test('when DuckDB-WASM cannot load, the static table stays and a message says so', async ({ page }) => {
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.goto('/rankings/');
+    const before = await page.locator('#ranking-table tbody tr').count();
+    await page.selectOption('select[name=city]', homeCity);
+    await expect(page.locator('#live-status')).toContainText('实时筛选暂不可用');
+    await expect(page.locator('#ranking-table tbody tr')).toHaveCount(before);
+  });
+});
