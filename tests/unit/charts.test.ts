@@ -96,7 +96,7 @@ describe('bumpChart', () => {
   const options = { ...frame('历年排名'), maxRank: 10 };
   const svg = bumpChart(rows, options);
   const { x, y } = bumpScales(rows, options);
-  const line = (park: string) => svg.querySelector(`g[aria-label="${ranks[park]![0]}"] > path`)!.getAttribute('d')!;
+  const line = (park: string) => svg.querySelector(`g[data-mark="${ranks[park]![0]}"] > path`)!.getAttribute('d')!;
 
   it('is an accessible image', () => expectAccessible(svg, '历年排名'));
 
@@ -259,7 +259,7 @@ describe('historyLine', () => {
   it('is an accessible image', () => expectAccessible(svg, '亩均税收历年变化'));
 
   it('draws the park with a gap where it has no value, and the median dashed', () => {
-    const [park, median] = [...svg.querySelectorAll('g[aria-label="line"] > path')].map((p) => runs(p.getAttribute('d')!));
+    const [park, median] = [...svg.querySelectorAll('g[data-mark="line"] > path')].map((p) => runs(p.getAttribute('d')!));
     expect(park).toHaveLength(2);
     expect(median).toHaveLength(1);
     expect(svg.querySelectorAll('g.points > path')).toHaveLength(7);

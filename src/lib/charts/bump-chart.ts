@@ -130,7 +130,7 @@ export function bumpChart(rows: readonly BumpRow[], options: BumpOptions): SVGSV
   const marker = (park: ParkLine) => symbol(park.highlight ? symbolDiamond : symbolCircle, markerSize(park))()!;
   const strokeWidth = (park: ParkLine) => (park.highlight ? 3.5 : 2);
 
-  const series = svg.append('g').selectAll('g').data(parks).join('g').attr('aria-label', (p) => p.name);
+  const series = svg.append('g').selectAll('g').data(parks).join('g').attr('data-mark', (p) => p.name);
   series.append('path').attr('d', (p) => rankLine(p.ranks)).attr('fill', 'none')
     .attr('stroke', (p) => p.color).attr('stroke-width', strokeWidth).attr('stroke-linejoin', 'round');
   const points = series.append('g').attr('class', 'points').selectAll('path')

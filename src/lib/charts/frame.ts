@@ -69,6 +69,12 @@ export const pixelY = { type: 'identity', axis: null } as const;
  */
 export function finishChart(svg: SVGSVGElement, { document, width, title, description }: ChartOptions): SVGSVGElement {
   for (const child of [...svg.children]) if (child.localName === 'style') child.remove();
+  // Plot names its mark groups ("dot", "rule") with aria-label, which ARIA forbids on a plain <g>:
+  // the image is named once, here; the group keeps its name as data-mark.
+  for (const named of svg.querySelectorAll('[aria-label]')) {
+    named.setAttribute('data-mark', named.getAttribute('aria-label')!);
+    named.removeAttribute('aria-label');
+  }
   svg.setAttribute('class', 'chart');
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', title);
