@@ -3,7 +3,7 @@
  * (this site's own CSV files) and runs the same scoring SQL as the build.
  */
 import type { BrowserEngine } from '../lib/sql/engine-wasm-browser.ts';
-import { SNAPSHOT_OFFICIAL_RANKS_SQL } from '../lib/sql/live-queries.ts';
+import { SNAPSHOT_OFFICIAL_SQL } from '../lib/sql/live-queries.ts';
 
 let starting: Promise<BrowserEngine> | null = null;
 
@@ -27,7 +27,7 @@ async function start(): Promise<BrowserEngine> {
   ]);
   await loadInputCsvs(engine, new Map(csvs));
   await applyScoring(engine, scoringSql);
-  await engine.exec(SNAPSHOT_OFFICIAL_RANKS_SQL);
+  await engine.exec(SNAPSHOT_OFFICIAL_SQL);
   return engine;
 }
 

@@ -12,7 +12,8 @@ function orderBy(view: RankingView): string {
   const dir = view.dir === 'desc' ? 'DESC' : 'ASC';
   const category = /^cat:(.+)$/.exec(view.sort);
   const key = category
-    ? `(SELECT c.score FROM category_scores c WHERE c.period = r.period AND c.park_id = r.park_id AND c.category_id = ${literal(category[1]!)})`
+    ? `(SELECT c.score FROM official_category_scores c WHERE c.period = r.period AND c.park_id = r.park_id AND c.category_id = ${literal(category[1]!)})`
+    : view.sort === 'score' ? 'round(r.score, 6)' // as the ranking compares scores: float noise is no difference
     : (SORTABLE as readonly string[]).includes(view.sort) ? `r.${view.sort}` : 'r.rank';
   return `${key} ${dir} NULLS LAST, r.rank NULLS LAST, r.park_id`;
 }
@@ -24,18 +25,22 @@ export function rankingRowsSql(view: RankingView): string {
   if (view.level) where.push(`r.level = ${literal(view.level)}`);
   if (view.kind) where.push(`r.kind = ${literal(view.kind)}`);
   if (view.q) where.push(`contains(lower(r.name_zh), lower(${literal(view.q)}))`);
-  return `SELECT r.* FROM rankings r WHERE ${where.join(' AND ')} ORDER BY ${orderBy(view)}`;
+  return `SELECT r.* FROM official_rankings r WHERE ${where.join(' AND ')} ORDER BY ${orderBy(view)}`;
 }
 
 export const categoryScoresSql = (period: string): string =>
-  `SELECT park_id, category_id, score FROM category_scores WHERE period = ${literal(period)}`;
+  `SELECT park_id, category_id, score FROM official_category_scores WHERE period = ${literal(period)}`;
 
 export const rankHistorySql = (parkIds: readonly string[]): string =>
-  `SELECT period, park_id, name_zh, rank, is_home_city FROM rankings WHERE park_id IN (${parkIds.map(literal).join(', ')}) ORDER BY park_id, period`;
+  `SELECT period, park_id, name_zh, rank, is_home_city FROM official_rankings WHERE park_id IN (${parkIds.map(literal).join(', ')}) ORDER BY park_id, period`;
 
-/** Kept before any what-if so the official ranks stay comparable. */
-export const SNAPSHOT_OFFICIAL_RANKS_SQL =
-  'CREATE OR REPLACE TABLE official_rankings AS SELECT period, park_id, rank, score FROM rankings';
+/**
+ * The official results, computed once by the scoring views and kept as tables: the views
+ * recompute every score on each query, which only the what-if needs.
+ */
+export const SNAPSHOT_OFFICIAL_SQL = `
+CREATE OR REPLACE TABLE official_rankings AS SELECT * FROM rankings;
+CREATE OR REPLACE TABLE official_category_scores AS SELECT * FROM category_scores`;
 
 export function setWeightsSql(weights: Readonly<Record<string, number>>): string {
   const cases = Object.entries(weights).map(([id, w]) => `WHEN ${literal(id)} THEN ${literal(w)}`).join(' ');

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handWorked } from '../fixtures/hand-worked/dataset.ts';
+import { whatIfWeights } from '../fixtures/hand-worked/expected.ts';
+import { openNativeEngine } from '../../src/lib/sql/engine-native.ts';
+import type { SqlEngine } from '../../src/lib/sql/engine.ts';
+import {
+  categoryScoresSql, rankingRowsSql, RESET_WEIGHTS_SQL, setWeightsSql, SNAPSHOT_OFFICIAL_SQL, whatIfSql,
+} from '../../src/lib/sql/live-queries.ts';
+import { loadInputs } from '../../src/lib/sql/load-inputs.ts';
+import { applyScoring } from '../../src/lib/sql/scoring.ts';
+import { readScoringSql } from '../../src/lib/sql/scoring-sql-node.ts';
+import { defaultView } from '../../src/lib/state/ranking-view.ts';
+
+// 2025 in the hand-worked example: C and D share 1st (79.6), B 3rd and A 4th (76, B ahead on the
+// tie-breaker), E vetoed. Under whatIfWeights: B 1, A 2, D 3, C 4.
+let engine: SqlEngine;
+beforeAll(async () => {
+  engine = await openNativeEngine();
+  await loadInputs(engine, handWorked);
+  await applyScoring(engine, readScoringSql());
+  await engine.exec(SNAPSHOT_OFFICIAL_SQL);
+});
+afterAll(() => engine.close());
+
+const parkIds = async (sql: string) => (await engine.query<{ park_id: string }>(sql)).map((r) => r.park_id);
+
+describe('live ranking queries', () => {
+  it('filter by city and keep rank order, vetoed parks last', async () => {
+    expect(await parkIds(rankingRowsSql({ ...defaultView('2025'), city: '东江市' }))).toEqual(['C', 'A', 'E']);
+  });
+
+  it('search names, filter by level and kind', async () => {
+    expect(await parkIds(rankingRowsSql({ ...defaultView('2025'), q: '工业园' }))).toEqual(['C', 'D']);
+    expect(await parkIds(rankingRowsSql({ ...defaultView('2025'), level: 'national' }))).toEqual(['B', 'A']);
+    expect(await parkIds(rankingRowsSql({ ...defaultView('2024'), kind: 'logistics' }))).toEqual(['E']);
+  });
+
+  it('sort by any column either way, ties falling back to rank', async () => {
+    expect(await parkIds(rankingRowsSql({ ...defaultView('2025'), sort: 'score', dir: 'asc' }))).toEqual(['B', 'A', 'C', 'D', 'E']);
+    expect(await parkIds(rankingRowsSql({ ...defaultView('2024'), sort: 'name_zh', dir: 'desc' }))).toEqual(['D', 'B', 'E', 'A', 'C']);
+  });
+
+  it('quote what comes from the URL instead of running it', async () => {
+    expect(await parkIds(rankingRowsSql({ ...defaultView('2025'), city: "x' OR '1'='1" }))).toEqual([]);
+  });
+
+  it('give category scores of one period', async () => {
+    const rows = await engine.query<{ park_id: string }>(categoryScoresSql('2024'));
+    expect(rows).toHaveLength(10);
+  });
+});
+
+describe('what-if', () => {
+  it('re-ranks every park under other weights against its official rank, then resets', async () => {
+    await engine.exec(setWeightsSql(whatIfWeights));
+    const rows = await engine.query<{ park_id: string; official_rank: number | null; whatif_rank: number | null; moved: number | null }>(whatIfSql('2025'));
+    expect(rows.map((r) => [r.park_id, r.official_rank, r.whatif_rank, r.moved])).toEqual([
+      ['B', 3, 1, 2], ['A', 4, 2, 2], ['D', 1, 3, -2], ['C', 1, 4, -3], ['E', null, null, null],
+    ]);
+    await engine.exec(RESET_WEIGHTS_SQL);
+    const reset = await engine.query<{ moved: number | null }>(whatIfSql('2025'));
+    expect(reset.map((r) => r.moved)).toEqual([0, 0, 0, 0, null]);
+  });
+});
