@@ -9,7 +9,8 @@ import { historyLine, type HistoryRow } from '../../src/lib/charts/history-line.
 import { assignLanes, dodgeSpans, wrapText } from '../../src/lib/charts/labels.ts';
 import * as palette from '../../src/lib/charts/palette.ts';
 import { scoreWaterfall, waterfallSteps, type WaterfallRow } from '../../src/lib/charts/score-waterfall.ts';
-import { describeGap, targetProgress, type TargetProgressRow } from '../../src/lib/charts/target-progress.ts';
+import { targetProgress, type TargetProgressRow } from '../../src/lib/charts/target-progress.ts';
+import { describeGap } from '../../src/lib/format/gap.ts';
 
 const document = serverDocument();
 const WIDTH = 640;
@@ -223,9 +224,9 @@ describe('targetProgress', () => {
   const svg = targetProgress(rows, frame('年度目标进度'));
 
   it('words the gap to time progress as reports do', () => {
-    expect(describeGap(3.2)).toBe('超时序进度 3.2 个百分点');
-    expect(describeGap(-4.1)).toBe('落后时序进度 4.1 个百分点');
-    expect(describeGap(0.01)).toBe('与时序进度持平');
+    expect(describeGap(3.2, 1)).toBe('超时序进度 3.2 个百分点');
+    expect(describeGap(-4.1, 1)).toBe('落后时序进度 4.1 个百分点');
+    expect(describeGap(0.01, 1)).toBe('与时序进度持平');
     expect(describeGap(0.13, 2)).toBe('超时序进度 0.13 个百分点');
   });
 

@@ -1,7 +1,8 @@
+import { describeGap } from '../../src/lib/format/gap.ts';
 import { describe, expect, it } from 'vitest';
 import type { TargetProgressRow } from '../../src/lib/sql/scoring.ts';
 import {
-  amountDecimals, describeCompletion, describeGap, describeVerdict, doubleHalfVerdict, formatGap, latestPerTarget, monthDone, statusLabel,
+  amountDecimals, describeCompletion, describeVerdict, doubleHalfVerdict, formatGap, latestPerTarget, monthDone, statusLabel,
 } from '../../src/lib/views/target-verdict.ts';
 
 /** A target_progress row as the SQL computes it, for `completion` % done by `month`. */

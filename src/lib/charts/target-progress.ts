@@ -10,6 +10,7 @@ import { labelStep, numberTicks, plotNumberAxis, tickCount } from './axes.ts';
 import { finishChart, makeFocusable, plotFrame, textSizes, type ChartOptions } from './frame.ts';
 import { fitEndLabels, plotEndLabels } from './end-labels.ts';
 import { muted, reference, seriesColor, seriesSymbol } from './palette.ts';
+import { describeGap } from '../format/gap.ts';
 
 export interface TargetProgressRow {
   target_id: string;
@@ -31,13 +32,6 @@ export interface TargetProgressOptions extends ChartOptions {
 /** Time progress at the end of `month`, in %. */
 function timeProgress(month: number): number {
   return (month / 12) * 100;
-}
-
-/** A gap in percentage points as reports word it: 超时序进度 3.2 个百分点, 落后时序进度 4.1 个百分点. */
-export function describeGap(gapPp: number, decimals = 1): string {
-  const points = formatNumber(Math.abs(gapPp), decimals);
-  if (points === formatNumber(0, decimals)) return '与时序进度持平';
-  return gapPp > 0 ? `超时序进度 ${points} 个百分点` : `落后时序进度 ${points} 个百分点`;
 }
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);

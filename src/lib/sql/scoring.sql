@@ -209,7 +209,7 @@ gaps AS (
 SELECT
   *,
   CASE
-    WHEN kind = 'cumulative' THEN CASE WHEN gap_pp >= 0 THEN 'ahead' ELSE 'behind' END
+    WHEN kind = 'cumulative' THEN CASE WHEN round(gap_pp, 6) >= 0 THEN 'ahead' ELSE 'behind' END
     WHEN actual >= 1 THEN 'done'
     WHEN month >= due_month THEN 'overdue'
     ELSE 'pending'

@@ -17,16 +17,6 @@ export function describeCompletion(completionPct: number): string {
   return `完成年度任务的 ${formatPercent(completionPct)}`;
 }
 
-/**
- * A gap in percentage points in the official wording: +0.13 → “超时序进度 0.13 个百分点”, −4.1 →
- * “落后时序进度 4.10 个百分点”. The side follows the sign, as the SQL's status does (ahead when ≥ 0).
- */
-export function describeGap(gapPp: number): string {
-  if (gapPp === 0) return '与时序进度持平';
-  const points = formatNumber(Math.abs(gapPp), PERCENT_DECIMALS);
-  return gapPp > 0 ? `超时序进度 ${points} 个百分点` : `落后时序进度 ${points} 个百分点`;
-}
-
 /** A gap as a signed figure for tables: +0.13, −4.10 (a true minus sign), 0.00. */
 export function formatGap(gapPp: number): string {
   const points = formatNumber(Math.abs(gapPp), PERCENT_DECIMALS);
