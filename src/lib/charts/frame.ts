@@ -65,7 +65,7 @@ export const pixelY = { type: 'identity', axis: null } as const;
 /**
  * Makes a drawn SVG a self-describing image: role, name, <title> and <desc> first, the system CJK
  * fonts, white ground (the marks' contrast is measured against it), and it scales to fit.
- * Plot's own <style> is dropped: the inline style does its job, once per chart.
+ * Plot's own <style> is dropped; layout (block, scaling, white ground) comes from the page's CSS.
  */
 export function finishChart(svg: SVGSVGElement, { document, width, title, description }: ChartOptions): SVGSVGElement {
   for (const child of [...svg.children]) if (child.localName === 'style') child.remove();
@@ -81,7 +81,8 @@ export function finishChart(svg: SVGSVGElement, { document, width, title, descri
   svg.setAttribute('font-family', FONT_FAMILY);
   svg.setAttribute('font-size', String(textSizes(width).label));
   svg.setAttribute('fill', 'currentColor');
-  svg.setAttribute('style', `display:block;max-width:100%;height:auto;color:${ink};background:#fff`);
+  // Presentation attributes, not a style attribute: the site's Content-Security-Policy allows no inline styles.
+  svg.setAttribute('color', ink);
   const titleElement = document.createElementNS(SVG_NS, 'title');
   titleElement.textContent = title;
   const descElement = document.createElementNS(SVG_NS, 'desc');
