@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.E2E_PORT ?? 4329);
+const hostilePort = port + 1;
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -31,12 +32,25 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    command: `npx tsx scripts/serve.ts ${process.env.E2E_DIST ?? 'dist'}`,
-    cwd: root,
-    env: { PORT: String(port) },
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-  },
+  projects: [
+    { name: 'chromium', testIgnore: /hostile/, use: { ...devices['Desktop Chrome'], channel: undefined } },
+    // The site built from tests/fixtures/hostile (npm run build:hostile): data that try to run script.
+    { name: 'hostile', testMatch: /hostile/, use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${hostilePort}` } },
+  ],
+  webServer: [
+    {
+      command: `npx tsx scripts/serve.ts ${process.env.E2E_DIST ?? 'dist'}`,
+      cwd: root,
+      env: { PORT: String(port) },
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `npx tsx scripts/serve.ts ${process.env.E2E_HOSTILE_DIST ?? '.build/hostile-dist'}`,
+      cwd: root,
+      env: { PORT: String(hostilePort) },
+      url: `http://127.0.0.1:${hostilePort}/`,
+      reuseExistingServer: false,
+    },
+  ],
 });
