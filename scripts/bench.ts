@@ -1,0 +1,125 @@
+/**
+ * npm run bench: builds the site, serves it as a static host would (gzip), and measures each page
+ * type in Chromium — Lighthouse (mobile and desktop), bytes transferred, DuckDB-WASM query times —
+ * then the same at scale on generated data sets. Prints Markdown; writes .build/bench/results.{json,md}.
+ *
+ *   npm run bench                     everything (about 20–40 minutes on 2 cores)
+ *   npm run bench -- --quick          no Lighthouse desktop runs, scale 150 × 5 and 1,500 × 5 only
+ *   npm run bench -- --sizes 150x5    pick the scale sizes (parks x periods, comma-separated)
+ *   npm run bench -- --no-scale       the sample site only
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import Papa from 'papaparse';
+import { measureBuild } from './bench/build-cost.ts';
+import { lighthouseScores, CHROME_FLAGS } from './bench/lighthouse-scores.ts';
+import { rankingQueryTimes } from './bench/live-timing.ts';
+import { markdownReport, type BenchResults, type PageResult, type ScaleResult } from './bench/report.ts';
+import { measureTransfer } from './bench/transfer.ts';
+import { createStaticServer } from './static-server.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const work = join(root, '.build', 'bench');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const sizesArg = args.find((a, i) => args[i - 1] === '--sizes');
+const DEFAULT_SIZES = quick ? '150x5,1500x5' : '150x5,1500x5,5000x5,150x20,1500x20,5000x20';
+const sizes = args.includes('--no-scale') ? [] : (sizesArg ?? DEFAULT_SIZES).split(',').map((s) => s.split('x').map(Number) as [number, number]);
+
+function csvRows(path: string): Record<string, string>[] {
+  return Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true }).data;
+}
+
+/** One page of each type, chosen from the built data. */
+function pageTypes(dist: string) {
+  const site = JSON.parse(readFileSync(join(root, 'data', 'site.json'), 'utf8')) as { home_city: string };
+  const park = csvRows(join(dist, 'data/browser/parks.csv')).find((p) => p.city === site.home_city)!;
+  const indicator = csvRows(join(dist, 'data/browser/indicators.csv')).find((i) => i.tiebreak === 'true')!;
+  return [
+    { name: 'overview', path: '/' },
+    { name: 'ranking', path: '/rankings/' },
+    { name: 'park', path: `/parks/${park.park_id}/` },
+    { name: 'indicator', path: `/indicators/${indicator.indicator_id}/` },
+    { name: 'targets', path: '/targets/' },
+    { name: 'data', path: '/data/' },
+    { name: 'briefing', path: '/briefing/' },
+  ];
+}
+
+async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createStaticServer(dir);
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { url, close: () => new Promise((done) => server.close(() => done())) };
+}
+
+async function benchPages(dist: string): Promise<{ pages: PageResult[]; rankingQueries: BenchResults['rankingQueries'] }> {
+  const server = await serve(dist);
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
+  try {
+    const pages: PageResult[] = [];
+    for (const { name, path } of pageTypes(dist)) {
+      const url = `${server.url}${path}`;
+      if ((await fetch(url)).status !== 200) {
+        console.warn(`skipped ${name}: ${path} is not built`);
+        continue;
+      }
+      console.log(`measuring ${name} ${path}`);
+      pages.push({
+        name,
+        path,
+        transfer: await measureTransfer(browser, url),
+        mobile: await lighthouseScores(url, 'mobile'),
+        desktop: quick ? null : await lighthouseScores(url, 'desktop'),
+      });
+    }
+    return { pages, rankingQueries: await rankingQueryTimes(browser, server.url) };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function benchScale(parks: number, periods: number): Promise<ScaleResult> {
+  const data = join(work, `data-${parks}x${periods}`);
+  const dist = join(work, `dist-${parks}x${periods}`);
+  spawnSync('npx', ['tsx', 'scripts/generate-sample.ts', '--parks', String(parks), '--periods', String(periods), '--out', data], { cwd: root, stdio: 'inherit' });
+  console.log(`building ${parks} parks × ${periods} periods`);
+  const build = measureBuild(root, data, dist);
+  if (!build.ok) return { parks, periods, build, queries: null };
+  const server = await serve(dist);
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
+  try {
+    return { parks, periods, build, queries: await rankingQueryTimes(browser, server.url) };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+mkdirSync(work, { recursive: true });
+const siteDist = join(work, 'dist-sample');
+console.log('building the sample site');
+const site = measureBuild(root, join(root, 'data'), siteDist);
+if (!site.ok) throw new Error(`The sample build failed: ${site.error}`);
+const { pages, rankingQueries } = await benchPages(siteDist);
+const scale: ScaleResult[] = [];
+for (const [parks, periods] of sizes) scale.push(await benchScale(parks, periods));
+
+const results: BenchResults = {
+  date: new Date().toISOString().slice(0, 16).replace('T', ' '),
+  machine: `${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`,
+  site,
+  pages,
+  rankingQueries,
+  scale,
+};
+const markdown = markdownReport(results);
+writeFileSync(join(work, 'results.json'), JSON.stringify(results, null, 2));
+writeFileSync(join(work, 'results.md'), markdown);
+console.log(`\n${markdown}\nWritten to .build/bench/results.json and .build/bench/results.md`);
