@@ -3,9 +3,12 @@
  * Everything is written to a staging folder first; dist/ is replaced only when all of it
  * succeeded, so bad data never leave a partial site behind.
  *
+ * The data files are written before astro build, into a folder of their own, so that the pages
+ * can list them (the downloads manifest); they are moved into the staged site's data/ after it.
+ *
  * DATA_DIR (default data/) picks the data folder, OUT_DIR (default dist/) the output.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as astroBuild } from 'astro';
@@ -21,6 +24,13 @@ const outDir = resolve(root, process.env.OUT_DIR ?? 'dist');
 const workDir = join(root, '.build');
 const stageDir = join(workDir, `stage-${process.pid}`);
 const siteDataDir = join(workDir, `site-data-${process.pid}`);
+const dataFilesDir = join(workDir, `data-files-${process.pid}`);
+
+/** Moves each entry of `from` into `to`, which astro build has made and may hold pages of its own. */
+function moveInto(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from)) renameSync(join(from, name), join(to, name));
+}
 
 function buildTime(): Date {
   const epoch = process.env.SOURCE_DATE_EPOCH;
@@ -39,14 +49,15 @@ async function main(): Promise<number> {
   try {
     const scoringSql = readScoringSql();
     const published = await computePublished(engine, dataset, scoringSql);
-    writeSiteData(siteDataDir, dataset, published);
-    process.env.SITE_DATA_DIR = siteDataDir;
-    await astroBuild({ root, outDir: stageDir, logLevel: 'warn' });
-    writeBrowserTables(join(stageDir, 'data', 'browser'), dataset, scoringSql);
-    await writeDownloads(join(stageDir, 'data'), dataset, published, engine, buildTime());
+    const manifest = await writeDownloads(dataFilesDir, { dataDir, dataset, published, engine, scoringSql, created: buildTime() });
+    writeBrowserTables(join(dataFilesDir, 'browser'), dataset);
+    writeSiteData(siteDataDir, dataset, published, manifest);
   } finally {
     await engine.close();
   }
+  process.env.SITE_DATA_DIR = siteDataDir;
+  await astroBuild({ root, outDir: stageDir, logLevel: 'warn' });
+  moveInto(dataFilesDir, join(stageDir, 'data'));
 
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(resolve(outDir, '..'), { recursive: true });
@@ -62,6 +73,7 @@ main()
   })
   .then((code) => {
     rmSync(siteDataDir, { recursive: true, force: true });
+    rmSync(dataFilesDir, { recursive: true, force: true });
     if (existsSync(stageDir)) rmSync(stageDir, { recursive: true, force: true });
     process.exit(code);
   });

@@ -1,47 +1,77 @@
 /** Writes the computed tables where each reader gets them: pages, the browser's DuckDB, downloads. */
-import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../../src/lib/contract/dataset.ts';
 import { PUBLISHED_TABLES } from '../../src/lib/contract/published.ts';
-import { writeCsv } from '../../src/lib/csv/write.ts';
-import type { SqlEngine } from '../../src/lib/sql/engine.ts';
-import { copyToParquetSql } from '../../src/lib/sql/publish-queries.ts';
-import { inputCsvs } from '../../src/lib/sql/load-inputs.ts';
 import type { PublishedRows } from '../../src/lib/publish/compute.ts';
-import { buildDataPackage, type PublishedFile } from '../../src/lib/publish/datapackage.ts';
+import { buildDataPackage, dataVersion } from '../../src/lib/publish/datapackage.ts';
+import { PACKAGE_TITLES } from '../../src/lib/publish/file-titles.ts';
+import { MANIFEST_NAME, ZIP_FILE, type DownloadFile, type Manifest } from '../../src/lib/publish/manifest.ts';
+import { zipReadme } from '../../src/lib/publish/zip-readme.ts';
+import type { SqlEngine } from '../../src/lib/sql/engine.ts';
+import { inputCsvs } from '../../src/lib/sql/load-inputs.ts';
+import { copySources } from './copy-sources.ts';
+import { DownloadLog, type FileAbout } from './download-log.ts';
+import { writeTables } from './write-tables.ts';
+import { zipDownloads } from './write-zip.ts';
 
-const columnsOf = (name: string) => PUBLISHED_TABLES.find((t) => t.name === name)!.columns.map((c) => c.name);
-
-/** JSON the Astro pages read at build time. */
-export function writeSiteData(dir: string, dataset: Dataset, published: PublishedRows): void {
+/** JSON the Astro pages read at build time: the site settings, every published table and the downloads manifest. */
+export function writeSiteData(dir: string, dataset: Dataset, published: PublishedRows, manifest: Manifest): void {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'site.json'), JSON.stringify(dataset.site));
   for (const [name, rows] of published) writeFileSync(join(dir, `${name}.json`), JSON.stringify(rows));
+  writeFileSync(join(dir, `${MANIFEST_NAME}.json`), JSON.stringify(manifest));
 }
 
 /**
- * The scoring inputs as plain CSV for DuckDB-WASM (which has no Parquet reader offline), plus the
- * scoring SQL itself: the browser recomputes every published table from them.
+ * The scoring inputs as plain CSV for DuckDB-WASM (which has no Parquet reader offline): the
+ * browser recomputes every published table from them with the bundled scoring SQL.
  */
-export function writeBrowserTables(dir: string, dataset: Dataset, scoringSql: string): void {
+export function writeBrowserTables(dir: string, dataset: Dataset): void {
   mkdirSync(dir, { recursive: true });
   for (const [name, csv] of inputCsvs(dataset)) writeFileSync(join(dir, `${name}.csv`), csv);
-  writeFileSync(join(dir, '..', 'scoring.sql'), scoringSql);
 }
 
-/** CSV for Excel (BOM, formula-safe), Parquet from native DuckDB, and datapackage.json. */
-export async function writeDownloads(dir: string, dataset: Dataset, published: PublishedRows, engine: SqlEngine, created: Date): Promise<void> {
-  mkdirSync(join(dir, 'parquet'), { recursive: true });
-  const files: PublishedFile[] = [];
-  for (const table of PUBLISHED_TABLES) {
-    const rows = published.get(table.name) ?? [];
-    const bytes = Buffer.from(writeCsv(columnsOf(table.name), rows, { bom: true, formulaSafe: true }), 'utf8');
-    const path = `${table.name}.csv`;
-    writeFileSync(join(dir, path), bytes);
-    files.push({ table, path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), rows: rows.length });
-    await engine.exec(copyToParquetSql(table, join(dir, 'parquet', `${table.name}.parquet`)));
-  }
-  const dataPackage = buildDataPackage(dataset.site, dataset.snapshots, files, created);
-  writeFileSync(join(dir, 'datapackage.json'), JSON.stringify(dataPackage, null, 2));
+export interface DownloadInputs {
+  /** The data folder the dataset was read from. */
+  dataDir: string;
+  dataset: Dataset;
+  published: PublishedRows;
+  /** Holding every published table, as computePublished leaves it. */
+  engine: SqlEngine;
+  scoringSql: string;
+  created: Date;
+}
+
+const GROUP_ORDER: readonly DownloadFile['group'][] = ['package', 'table', 'period', 'source'];
+
+/** Grouped as the downloads page shows them, the ZIP first; otherwise in writing order. */
+function inPageOrder(files: readonly DownloadFile[]): DownloadFile[] {
+  const packageOrder = Object.keys(PACKAGE_TITLES);
+  return [...files].sort((a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) || packageOrder.indexOf(a.path) - packageOrder.indexOf(b.path));
+}
+
+const packageFile = (path: string): FileAbout => ({
+  group: 'package', title_zh: PACKAGE_TITLES[path]!.zh, title_en: PACKAGE_TITLES[path]!.en, table: null, period: null, rows: null,
+});
+
+/**
+ * Every download into `dir`: each table whole and per period as CSV and Parquet, the input files as
+ * received, scoring.sql, datapackage.json and a ZIP of it all. Returns the manifest that lists them.
+ */
+export async function writeDownloads(dir: string, inputs: DownloadInputs): Promise<Manifest> {
+  const { dataset, created } = inputs;
+  const log = new DownloadLog(dir);
+  await writeTables(log, inputs.engine, inputs.published, dataset.snapshots.map((s) => s.period));
+  copySources(log, inputs.dataDir, dataset);
+  log.write('scoring.sql', Buffer.from(inputs.scoringSql, 'utf8'), packageFile('scoring.sql'));
+
+  const wholeTables = log.files.filter((f): f is DownloadFile & { table: string; rows: number } => f.group === 'table' && f.format === 'csv');
+  const resources = wholeTables.map((f) => ({ ...f, table: PUBLISHED_TABLES.find((t) => t.name === f.table)! }));
+  const dataPackage = buildDataPackage(dataset.site, dataset.snapshots, resources, log.files.filter((f) => f.group === 'source'), created);
+  log.write('datapackage.json', Buffer.from(JSON.stringify(dataPackage, null, 2), 'utf8'), packageFile('datapackage.json'));
+
+  const about = { version: dataVersion(dataset.snapshots), created: created.toISOString() };
+  log.write(ZIP_FILE, zipDownloads(log, zipReadme(dataset.site, dataset.snapshots, about, log.files), created), packageFile(ZIP_FILE));
+  return { ...about, files: inPageOrder(log.files) };
 }

@@ -11,7 +11,8 @@ import type { CategoryScoreRow, IndicatorScoreRow, RankingRow, RewardHitRow, Tar
 
 const cache = new Map<string, unknown>();
 
-function readTable<T>(name: string): () => T {
+/** A reader of SITE_DATA_DIR/<name>.json, parsed once per build. */
+export function readTable<T>(name: string): () => T {
   return () => {
     if (!cache.has(name)) {
       const dir = process.env.SITE_DATA_DIR;

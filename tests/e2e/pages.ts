@@ -11,4 +11,7 @@ export const PAGE_TYPES = [
   { name: 'indicator', path: `/indicators/${tiebreakIndicator.indicator_id}/` },
   { name: 'targets', path: '/targets/' },
   { name: 'methodology', path: '/methodology/' },
+  { name: 'downloads', path: '/data/' },
+  { name: 'dictionary', path: '/data/dictionary/' },
+  { name: 'changes', path: '/data/changes/' },
 ] as const;

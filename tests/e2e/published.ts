@@ -1,9 +1,9 @@
 /** The built site's own published tables, read back so browser tests compare pages with them. */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 
-const dist = join(new URL('../..', import.meta.url).pathname, process.env.E2E_DIST ?? 'dist');
+const dist = resolve(new URL('../..', import.meta.url).pathname, process.env.E2E_DIST ?? 'dist');
 
 export function publishedTable(name: string): Record<string, string>[] {
   const text = readFileSync(join(dist, 'data', `${name}.csv`), 'utf8').replace(/^\uFEFF/, '');

@@ -164,14 +164,28 @@ describe('sample generator', () => {
     }
   });
 
-  it('has five periods 2021–2025, the latest provisional', async () => {
+  it('has five periods 2021–2025, the latest provisional and 2024 revised', async () => {
     expect(periodsOf(files)).toEqual(['2021', '2022', '2023', '2024', '2025']);
     for (const period of periodsOf(files)) {
       const snapshot = JSON.parse(await readFile(join(fresh, `snapshots/${period}/snapshot.json`), 'utf8'));
       expect(snapshot.period).toBe(period);
-      expect(snapshot.status).toBe(period === '2025' ? 'provisional' : 'final');
+      expect(snapshot.status).toBe({ 2025: 'provisional', 2024: 'revised' }[period] ?? 'final');
       expect(snapshot.published.slice(0, 4)).toBe(String(Number(period) + 1));
     }
+  });
+
+  it('keeps 2024 as first published, with four values that the revision corrected', async () => {
+    const earlier = files.filter((f) => f.startsWith('snapshots/2024/previous/'));
+    expect(earlier).toEqual(['snapshots/2024/previous/2025-04-17/values.csv']);
+    const snapshot = JSON.parse(await readFile(join(fresh, 'snapshots/2024/snapshot.json'), 'utf8'));
+    expect(snapshot.published > '2025-04-17').toBe(true);
+    const { rows: first } = await readCsv(fresh, earlier[0]!);
+    const { rows: current } = await readCsv(fresh, 'snapshots/2024/values.csv');
+    expect(first.map((r) => [r.park_id, r.indicator_id])).toEqual(current.map((r) => [r.park_id, r.indicator_id]));
+    const differing = first.filter((row, i) => row.value !== current[i]!.value);
+    expect(differing).toHaveLength(4);
+    expect(new Set(differing.map((r) => r.park_id)).size).toBe(4);
+    expect(differing.filter((r) => r.value === '').map((r) => r.note)).toEqual(['未报送']);
   });
 
   it('has one row per park and indicator, a few missing, and parks new in later periods', async () => {

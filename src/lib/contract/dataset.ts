@@ -89,6 +89,17 @@ export interface TargetRow {
 
 export interface ProgressRow { year: number; month: number; target_id: string; actual: number; note: string }
 
+/** An earlier version of a revised period, as kept in snapshots/<period>/previous/<published>/. */
+export interface PreviousVersion {
+  period: string;
+  /** When this earlier version was published (its folder name), YYYY-MM-DD. */
+  published: string;
+  values: ValueRow[];
+  /** null: the folder has no such file, so the earlier version had the current one. */
+  benchmarks: BenchmarkRow[] | null;
+  adjustments: AdjustmentRow[] | null;
+}
+
 export interface Dataset {
   site: Site;
   snapshots: Snapshot[];
@@ -102,7 +113,9 @@ export interface Dataset {
   adjustments: AdjustmentRow[];
   targets: TargetRow[];
   progress: ProgressRow[];
+  /** Earlier versions of revised periods, by period, then oldest first. */
+  previousVersions: PreviousVersion[];
 }
 
 /** The tables of a Dataset that are loaded into DuckDB, in load order. */
-export type InputTableName = Exclude<keyof Dataset, 'site'>;
+export type InputTableName = Exclude<keyof Dataset, 'site' | 'previousVersions'>;

@@ -257,6 +257,21 @@ export const CSV_TABLES: readonly TableDef[] = [
   categories, indicators, tiers, rewards, parks, values, benchmarks, adjustments, targets, progress,
 ];
 
+/**
+ * A revised period keeps each earlier version in a folder named by the date that version was
+ * published. It holds these tables in their usual format: values.csv is required; a benchmarks.csv
+ * or adjustments.csv left out means the earlier version had the same file as the current one.
+ */
+export const PREVIOUS_FOLDER = 'snapshots/<period>/previous/<published>/';
+export const REVISABLE_TABLES: readonly TableDef[] = [values, benchmarks, adjustments];
+
+export const previousFolder = (period: string, published: string): string =>
+  PREVIOUS_FOLDER.replace('<period>', period).replace('<published>', published);
+
+/** Where an earlier version of a period keeps its copy of a per-period table. */
+export const previousFile = (def: TableDef, period: string, published: string): string =>
+  def.file.replace('snapshots/<period>/', previousFolder(period, published));
+
 /** snapshot.json, one per period folder, as the table it is loaded into. */
 export const snapshots: TableDef = {
   name: 'snapshots',
@@ -270,8 +285,8 @@ export const snapshots: TableDef = {
   columns: [
     column('period', 'string', ['期次', 'Period', '期次代码，即文件夹名，如 2025', 'Period code, the folder name, e.g. 2025']),
     column('title', 'string', ['标题', 'Title', '本期评价的标题', 'Title of the evaluation']),
-    column('published', 'date', ['发布日期', 'Published', '结果发布（公示）日期，YYYY-MM-DD', 'Date the results were published, YYYY-MM-DD']),
-    column('status', 'enum', ['状态', 'Status', 'final 正式；provisional 公示中/暂定；revised 已修订', 'final, provisional (out for comment) or revised'], { values: ['final', 'provisional', 'revised'] }),
+    column('published', 'date', ['发布日期', 'Published', '本版本结果发布（公示）日期，YYYY-MM-DD；修订后为修订版的发布日期', 'Date this version of the results was published, YYYY-MM-DD; for a revised period, the revision’s date']),
+    column('status', 'enum', ['状态', 'Status', 'final 正式；provisional 公示中/暂定；revised 已修订（修订前的版本保存在 previous/ 下）', 'final, provisional (out for comment) or revised (earlier versions kept under previous/)'], { values: ['final', 'provisional', 'revised'] }),
     column('source', 'string', ['来源', 'Source', '数据来源', 'Where the data come from']),
     column('notes', 'string', ['说明', 'Notes', '其他说明', 'Other notes'], { required: false, default: '' }),
   ],

@@ -1,16 +1,8 @@
 /** The contract as Markdown tables, for data/README.md. */
-import type { Column, TableDef } from './schema.ts';
+import { allowedText } from './allowed.ts';
+import type { TableDef } from './schema.ts';
 
 const escapeCell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
-
-function allowed(c: Column): string {
-  const parts: string[] = [];
-  if (c.values) parts.push(c.values.map((v) => `\`${v}\``).join(' '));
-  if (c.min !== undefined) parts.push(`${c.exclusiveMin ? '>' : '≥'} ${c.min}`);
-  if (c.max !== undefined) parts.push(`≤ ${c.max}`);
-  if (c.default !== undefined && c.default !== '') parts.push(`默认 default ${String(c.default)}`);
-  return parts.join('; ');
-}
 
 export function tableMarkdown(table: TableDef): string {
   const lines = [
@@ -23,7 +15,7 @@ export function tableMarkdown(table: TableDef): string {
     '| 列 column | 类型 type | 必填 required | 单位 unit | 取值 allowed | 含义 | meaning |',
     '|---|---|---|---|---|---|---|',
     ...table.columns.map((c) =>
-      `| \`${c.name}\` | ${c.type} | ${c.required ? '是 yes' : '否 no'} | ${escapeCell(c.unit ?? '')} | ${escapeCell(allowed(c))} | ${escapeCell(`${c.title_zh}：${c.description_zh}`)} | ${escapeCell(`${c.title_en}: ${c.description_en}`)} |`,
+      `| \`${c.name}\` | ${c.type} | ${c.required ? '是 yes' : '否 no'} | ${escapeCell(c.unit ?? '')} | ${escapeCell(allowedText(c, (value) => `\`${value}\``))} | ${escapeCell(`${c.title_zh}：${c.description_zh}`)} | ${escapeCell(`${c.title_en}: ${c.description_en}`)} |`,
     ),
   ];
   return lines.join('\n');

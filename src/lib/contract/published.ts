@@ -150,6 +150,61 @@ export const targetProgress = computed({
   foreignKeys: [{ fields: ['year', 'target_id'], table: 'targets', reference: ['year', 'target_id'] }],
 });
 
+/** What a row of `revisions` compares: an indicator value, a benchmark, a park's bonus or deduction total, or its veto. */
+export const REVISION_ITEMS = ['value', 'benchmark', 'bonus', 'deduction', 'veto'] as const;
+
+const previousPublished = column('previous_published', 'date', ['修订前版本发布日期', 'Earlier version published', '修订前版本的发布日期，即 previous/ 下的文件夹名', 'When the earlier version was published: its folder name under previous/']);
+const currentPublished = column('current_published', 'date', ['修订后版本发布日期', 'Revision published', '当前（修订后）版本的发布日期', 'When the current, revised version was published']);
+const parkFk = { fields: ['park_id'], table: 'parks', reference: ['park_id'] };
+
+export const revisions = computed({
+  name: 'revisions',
+  title_zh: '修订变更',
+  title_en: 'Revision changes',
+  description_zh: '已修订期次的每个修订前版本与当前版本之间不同的指标数值、标杆值、加减分和一票否决（修订前 → 修订后）。',
+  description_en: 'For each earlier version of a revised period, every indicator value, benchmark, bonus, deduction or veto that differs from the current version (before → after).',
+  columns: [
+    period,
+    previousPublished,
+    currentPublished,
+    column('item', 'enum', ['变更项目', 'Item', 'value 指标数值；benchmark 标杆值；bonus 加分合计；deduction 减分合计；veto 一票否决（1 否决，0 未否决）', 'value, benchmark, bonus (total), deduction (total) or veto (1 vetoed, 0 not)'], { values: REVISION_ITEMS }),
+    column('park_id', 'string', ['园区代码', 'Park ID', '园区代码，见 parks（标杆值为空）', 'Park code, see parks (empty for a benchmark)'], { required: false }),
+    column('name_zh', 'string', ['园区名称', 'Park name', '园区中文名称', 'Park name in Chinese'], { required: false }),
+    column('indicator_id', 'string', ['指标代码', 'Indicator ID', '指标代码，见 indicators（加减分与否决为空）', 'Indicator code, see indicators (empty for bonus, deduction and veto)'], { required: false }),
+    column('indicator_zh', 'string', ['指标名称', 'Indicator', '指标中文名称', 'Indicator name in Chinese'], { required: false }),
+    column('unit', 'string', ['单位', 'Unit', '修订前后数值的单位', 'Unit of the figures before and after'], { required: false }),
+    column('before', 'number', ['修订前', 'Before', '修订前版本的数值；空为缺失或无此行', 'The figure in the earlier version; empty when missing or absent'], { required: false }),
+    column('after', 'number', ['修订后', 'After', '当前版本的数值；空为缺失或无此行', 'The figure in the current version; empty when missing or absent'], { required: false }),
+  ],
+  primaryKey: [],
+  foreignKeys: [parkFk, { fields: ['indicator_id'], table: 'indicators', reference: ['indicator_id'] }],
+});
+
+export const revisionRanks = computed({
+  name: 'revision_ranks',
+  title_zh: '修订前后排名',
+  title_en: 'Ranks before and after a revision',
+  description_zh: '修订前版本按同一计分方法重新计算后，总分、全省排名或等次与当前版本不同的园区。',
+  description_en: 'The parks whose total score, province rank or tier differs between an earlier version, scored by the same method, and the current version.',
+  columns: [
+    period,
+    previousPublished,
+    currentPublished,
+    parkId,
+    column('name_zh', 'string', ['园区名称', 'Park name', '园区中文名称', 'Park name in Chinese']),
+    column('city', 'string', ['所在城市', 'City', '园区所在城市', 'City of the park']),
+    column('score_before', 'number', ['修订前总分', 'Score before', '按修订前版本计算的总分；未参评为空', 'Total score from the earlier version; empty when not evaluated'], { required: false, unit: '分' }),
+    column('score_after', 'number', ['修订后总分', 'Score after', '当前版本的总分；未参评为空', 'Total score in the current version; empty when not evaluated'], { required: false, unit: '分' }),
+    column('rank_before', 'integer', ['修订前排名', 'Rank before', '按修订前版本计算的全省排名；未排名为空', 'Province rank from the earlier version; empty when not ranked'], { required: false }),
+    column('rank_after', 'integer', ['修订后排名', 'Rank after', '当前版本的全省排名；未排名为空', 'Province rank in the current version; empty when not ranked'], { required: false }),
+    column('rank_change', 'integer', ['名次变化', 'Rank change', '修订前排名 − 修订后排名：正数为修订后前进', 'Rank before − rank after: positive when the revision moved the park up'], { required: false }),
+    column('tier_before', 'string', ['修订前等次', 'Tier before', '按修订前版本确定的等次', 'Tier from the earlier version'], { required: false }),
+    column('tier_after', 'string', ['修订后等次', 'Tier after', '当前版本的等次', 'Tier in the current version'], { required: false }),
+  ],
+  primaryKey: ['period', 'previous_published', 'park_id'],
+  foreignKeys: [parkFk],
+});
+
 /** Input tables as readers get them: loaded columns, unchanged values. */
 const publishedInputs: TableDef[] = LOADED_TABLES.map((table) => ({
   ...table,
@@ -157,7 +212,15 @@ const publishedInputs: TableDef[] = LOADED_TABLES.map((table) => ({
   primaryKey: table.perPeriod && table.primaryKey.length > 0 ? ['period', ...table.primaryKey] : table.primaryKey,
 }));
 
+/** The views of scoring.sql. */
 export const COMPUTED_TABLES: readonly TableDef[] = [rankings, categoryScores, indicatorScores, rewardHits, targetProgress];
+/** What revisions changed: computed by scoring each earlier version (src/lib/publish/revisions.ts). */
+const REVISION_TABLES: readonly TableDef[] = [revisions, revisionRanks];
 
 /** Every table a reader can download, computed first. */
-export const PUBLISHED_TABLES: readonly TableDef[] = [...COMPUTED_TABLES, ...publishedInputs];
+export const PUBLISHED_TABLES: readonly TableDef[] = [...COMPUTED_TABLES, ...REVISION_TABLES, ...publishedInputs];
+
+/** The tables also published one file per period: the scores of each period and the files read per period. */
+export const PERIOD_TABLES: readonly TableDef[] = [
+  rankings, categoryScores, indicatorScores, rewardHits, ...publishedInputs.filter((table) => table.perPeriod),
+];

@@ -1,6 +1,6 @@
 /** site.json: the site's settings. */
 import { column } from './inputs.ts';
-import type { Column } from './schema.ts';
+import type { Column, TableDef } from './schema.ts';
 
 /** Nested fields are named with a dot: `licence.id` is `{ "licence": { "id": … } }`. */
 export const SITE_FIELDS: readonly Column[] = [
@@ -16,3 +16,12 @@ export const SITE_FIELDS: readonly Column[] = [
   column('sample', 'boolean', ['示例数据', 'Sample', 'true 表示数据为虚构示例', 'true: the data are synthetic']),
 ];
 
+
+/** site.json described as a one-record table, for the documentation. */
+export const siteFile: TableDef = {
+  name: 'site', file: 'site.json', perPeriod: false, optional: false,
+  title_zh: '站点设置', title_en: 'Site settings',
+  description_zh: 'JSON 对象；带点的字段名表示嵌套，如 `licence.id` 即 `{"licence": {"id": …}}`。',
+  description_en: 'A JSON object; a dotted name is nested: `licence.id` is `{"licence": {"id": …}}`.',
+  columns: [...SITE_FIELDS], primaryKey: [], foreignKeys: [],
+};

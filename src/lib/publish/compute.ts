@@ -1,16 +1,30 @@
 /** From a valid Dataset to every published table, through the one scoring SQL. */
 import type { Dataset } from '../contract/dataset.ts';
-import { PUBLISHED_TABLES } from '../contract/published.ts';
+import { PUBLISHED_TABLES, rankings, revisionRanks, revisions } from '../contract/published.ts';
 import type { Row, SqlEngine } from '../sql/engine.ts';
-import { loadInputs } from '../sql/load-inputs.ts';
+import { loadInputs, loadRows } from '../sql/load-inputs.ts';
 import { selectPublishedSql } from '../sql/publish-queries.ts';
-import { applyScoring } from '../sql/scoring.ts';
+import { applyScoring, type RankingRow } from '../sql/scoring.ts';
+import { rankPreviousVersions } from './previous-versions.ts';
+import { revisionChanges } from './revision-changes.ts';
+import { revisionKey } from './revision-key.ts';
+import { rankMoves } from './revision-ranks.ts';
 
 export type PublishedRows = Map<string, Row[]>;
 
+/** Leaves the engine holding every published table, the current data's. */
 export async function computePublished(engine: SqlEngine, dataset: Dataset, scoringSql: string): Promise<PublishedRows> {
+  const earlierRankings = await rankPreviousVersions(engine, dataset, scoringSql);
   await loadInputs(engine, dataset);
   await applyScoring(engine, scoringSql);
+  const currentRankings = await engine.query<RankingRow>(selectPublishedSql(rankings));
+  const versions = dataset.previousVersions.map((version, i) => {
+    const key = revisionKey(dataset, version);
+    return { changes: revisionChanges(dataset, version, key), moves: rankMoves(key, earlierRankings[i]!, currentRankings) };
+  });
+  await loadRows(engine, revisions, versions.flatMap((v) => v.changes));
+  await loadRows(engine, revisionRanks, versions.flatMap((v) => v.moves));
+
   const published: PublishedRows = new Map();
   for (const table of PUBLISHED_TABLES) published.set(table.name, await engine.query(selectPublishedSql(table)));
   return published;

@@ -1,6 +1,12 @@
-/** The Frictionless Tabular Data Package that describes every published table. */
+/**
+ * The Frictionless Tabular Data Package that describes every published table, whole. The
+ * per-period files are slices of these resources with the same schema, and the input files as
+ * received are listed under `sources` with their paths; the downloads manifest lists them all.
+ */
 import type { Column, TableDef } from '../contract/schema.ts';
 import type { Site, Snapshot } from '../contract/dataset.ts';
+import { dataUrl } from './citation.ts';
+import type { DownloadFile } from './manifest.ts';
 
 export interface PublishedFile {
   table: TableDef;
@@ -68,7 +74,16 @@ export function dataVersion(snapshots: readonly Snapshot[]): string {
   return latest.split('-').map(Number).join('.');
 }
 
-export function buildDataPackage(site: Site, snapshots: readonly Snapshot[], files: readonly PublishedFile[], created: Date) {
+/** Only what the Data Package profile accepts as an email address. */
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function buildDataPackage(
+  site: Site,
+  snapshots: readonly Snapshot[],
+  files: readonly PublishedFile[],
+  sourceFiles: readonly Pick<DownloadFile, 'path' | 'title_zh' | 'title_en'>[],
+  created: Date,
+) {
   return {
     profile: 'tabular-data-package',
     name: 'park-scorecard',
@@ -79,9 +94,13 @@ export function buildDataPackage(site: Site, snapshots: readonly Snapshot[], fil
       (site.sample ? '\n本数据为合成的示例数据。 These are synthetic sample data.' : ''),
     version: dataVersion(snapshots),
     created: created.toISOString(),
-    licenses: [{ name: site.licence.id, title: site.licence.title, path: site.licence.url }],
-    sources: [...new Set(snapshots.map((s) => s.source))].map((title) => ({ title })),
-    contributors: [{ title: site.publisher, email: site.contact, role: 'publisher' }],
+    ...(site.base_url ? { homepage: dataUrl(site).en } : {}),
+    licenses: [{ name: site.licence.id, title: site.licence.title, ...(site.licence.url ? { path: site.licence.url } : {}) }],
+    sources: [
+      ...[...new Set(snapshots.map((s) => s.source))].map((title) => ({ title })),
+      ...sourceFiles.map((file) => ({ title: `原始数据文件 Source file: ${file.title_zh} ${file.title_en}`, path: file.path })),
+    ],
+    contributors: [{ title: site.publisher, ...(EMAIL.test(site.contact) ? { email: site.contact } : {}), role: 'publisher' }],
     keywords: ['产业园区', '亩均论英雄', 'industrial parks', 'evaluation'],
     resources: files.map(resource),
   };

@@ -5,9 +5,11 @@ import * as contract from '../contract/inputs.ts';
 import type { TableDef } from '../contract/schema.ts';
 import type { Site, Snapshot } from '../contract/dataset.ts';
 import { writeCsv } from '../csv/write.ts';
+import { formatDate } from '../format/date.ts';
 import { adjustmentsFor, chooseVeto } from './adjustments.ts';
 import { CATEGORIES, INDICATORS, REWARDS, TIERS } from './methodology.ts';
 import { generateParks, HOME_CITY, takesPart } from './parks.ts';
+import { firstVersion, MISTAKE_COUNT, revisedYear } from './revision.ts';
 import { round, streamFor } from './rng.ts';
 import { targetsAndProgress } from './targets.ts';
 import { valueSeries, type SampleValue } from './values.ts';
@@ -30,7 +32,7 @@ export const SITE: Site = {
   publisher: '示例市发展和改革委员会（示例数据）',
   licence: { id: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   contact: 'data@example.org',
-  base_url: '',
+  base_url: 'https://parks.example.org',
   sample: true,
 };
 
@@ -40,17 +42,27 @@ export function sampleYears(periods: number): number[] {
   return Array.from({ length: periods }, (_, k) => LATEST_YEAR - periods + 1 + k);
 }
 
-function snapshot(year: number): Snapshot {
+/** Results are first published in April of the next year, on a day that varies a little. */
+const firstPublished = (year: number) => `${year + 1}-04-${20 - ((LATEST_YEAR - year) * 3) % 7}`;
+/** The revised period's corrected results came out in June. */
+const revisionPublished = (year: number) => `${year + 1}-06-18`;
+
+function snapshot(year: number, revised: boolean): Snapshot {
   const provisional = year === LATEST_YEAR;
-  // Published in April of the next year, on a day that varies a little.
-  const published = `${year + 1}-04-${20 - ((LATEST_YEAR - year) * 3) % 7}`;
+  const first = firstPublished(year);
+  const published = revised ? revisionPublished(year) : first;
+  const notes = provisional
+    ? `公示稿，公示期${year + 1}年4月${published.slice(-2)}日起7日，结果可能调整。${SAMPLE_NOTE}`
+    : revised
+      ? `${formatDate(published)}修订：更正${MISTAKE_COUNT}个园区各1项指标数值（小数点错位、单位换算错误和漏报）。${formatDate(first)}发布的原版本保存在 previous/${first}/。${SAMPLE_NOTE}`
+      : SAMPLE_NOTE;
   return {
     period: String(year),
     title: `${year}年度${SITE.region}省级及以上产业园区综合评价`,
     published,
-    status: provisional ? 'provisional' : 'final',
+    status: provisional ? 'provisional' : revised ? 'revised' : 'final',
     source: `${SITE.region}商务厅（示例数据）`,
-    notes: provisional ? `公示稿，公示期${year + 1}年4月${published.slice(-2)}日起7日，结果可能调整。${SAMPLE_NOTE}` : SAMPLE_NOTE,
+    notes,
   };
 }
 
@@ -73,8 +85,9 @@ export async function writeSample(outDir: string, options: SampleOptions = DEFAU
     await writeFile(join(outDir, file), text);
     written.push(file);
   };
-  const putTable = (table: TableDef, rows: readonly object[], year?: number) =>
-    put(table.file.replace('<period>', String(year)), writeCsv(table.columns.map((c) => c.name), rows as Record<string, unknown>[]));
+  const putRows = (file: string, table: TableDef, rows: readonly object[]) =>
+    put(file, writeCsv(table.columns.map((c) => c.name), rows as Record<string, unknown>[]));
+  const putTable = (table: TableDef, rows: readonly object[], year?: number) => putRows(table.file.replace('<period>', String(year)), table, rows);
   const putJson = (file: string, value: unknown) => put(file, `${JSON.stringify(value, null, 2)}\n`);
 
   const { seed } = options;
@@ -92,11 +105,16 @@ export async function writeSample(outDir: string, options: SampleOptions = DEFAU
 
   const series = valueSeries(parks, INDICATORS, LATEST_YEAR, seed);
   const veto = chooseVeto(parks, years, seed);
+  const revised = revisedYear(years);
   let latest: SampleValue[] = [];
   for (const year of years) {
     latest = series.next(year);
-    await putJson(`snapshots/${year}/snapshot.json`, snapshot(year));
+    await putJson(`snapshots/${year}/snapshot.json`, snapshot(year, year === revised));
     await putTable(contract.values, latest, year);
+    if (year === revised) {
+      const first = firstVersion(latest, INDICATORS, veto?.year === year ? veto.park_id : null, seed);
+      await putRows(contract.previousFile(contract.values, String(year), firstPublished(year)), contract.values, first);
+    }
     if (year !== LATEST_YEAR) await putTable(contract.benchmarks, benchmarksFor(year), year);
     await putTable(contract.adjustments, adjustmentsFor(year, parks, veto, seed), year);
   }

@@ -66,3 +66,9 @@ export async function loadInputCsvs(engine: SqlEngine, csvs: ReadonlyMap<string,
 }
 
 export const loadInputs = (engine: SqlEngine, data: Dataset): Promise<void> => loadInputCsvs(engine, inputCsvs(data));
+
+/** Makes rows computed outside SQL a table of the engine, typed by the definition like an input table. */
+export async function loadRows(engine: SqlEngine, table: TableDef, rows: readonly Record<string, unknown>[]): Promise<void> {
+  await engine.registerCsv(`${table.name}.csv`, writeCsv(loadedColumns(table).map((c) => c.name), rows));
+  await engine.exec(createTableSql(table));
+}

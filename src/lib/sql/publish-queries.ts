@@ -2,13 +2,16 @@
 import type { TableDef } from '../contract/schema.ts';
 
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
+const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
-export function selectPublishedSql(table: TableDef): string {
+/** The whole table, or with `period` only that period's rows. */
+export function selectPublishedSql(table: TableDef, period?: string): string {
   const columns = table.columns.map((c) => ident(c.name)).join(', ');
+  const where = period === undefined ? '' : ` WHERE "period" = ${literal(period)}`;
   const order = (table.primaryKey.length > 0 ? table.primaryKey : table.columns.map((c) => c.name)).map(ident).join(', ');
-  return `SELECT ${columns} FROM ${ident(table.name)} ORDER BY ${order}`;
+  return `SELECT ${columns} FROM ${ident(table.name)}${where} ORDER BY ${order}`;
 }
 
-export function copyToParquetSql(table: TableDef, path: string): string {
-  return `COPY (${selectPublishedSql(table)}) TO '${path.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION zstd)`;
+export function copyToParquetSql(table: TableDef, path: string, period?: string): string {
+  return `COPY (${selectPublishedSql(table, period)}) TO ${literal(path)} (FORMAT parquet, COMPRESSION zstd)`;
 }

@@ -42,6 +42,8 @@ export const CODES = {
   TIER_GAP: { severity: 'error', zh: '等次未覆盖 0–100 的某段百分位', en: 'The tiers leave part of 0–100 uncovered' },
   TIER_OVERLAP: { severity: 'error', zh: '等次的百分位区间重叠', en: 'Two tiers’ percentile ranges overlap' },
   INCOMPLETE_VALUES: { severity: 'warning', zh: '园区缺少部分指标的数值行，按缺失处理', en: 'A park has no value rows for some indicators; they count as missing' },
+  BAD_PREVIOUS_FOLDER: { severity: 'error', zh: 'previous/ 下的文件夹名不是早于本期发布日期的 YYYY-MM-DD 日期', en: 'A folder under previous/ is not named by a YYYY-MM-DD date before the period’s publication date' },
+  REVISION_STATUS: { severity: 'warning', zh: '期次状态与 previous/ 下保留的修订前版本不一致', en: 'The period’s status disagrees with the earlier versions kept under previous/' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

@@ -1,7 +1,8 @@
 /** A whole data folder → the typed Dataset, or every problem that stands in the way. */
-import type { Dataset } from '../contract/dataset.ts';
+import type { Dataset, PreviousVersion } from '../contract/dataset.ts';
 import { CSV_TABLES, snapshots } from '../contract/inputs.ts';
 import { IssueLog, described, fileLevel, type Counts, type Issue } from './issues.ts';
+import { readPreviousVersions } from './previous.ts';
 import { fileOf, type Row, type Tables } from './rows.ts';
 import { runRules } from './rules.ts';
 import { SITE_FILE, readSite, toSite } from './site.ts';
@@ -18,7 +19,7 @@ export interface ValidationResult {
   counts: Record<string, Counts>;
 }
 
-function toDataset(tables: Tables): Dataset {
+function toDataset(tables: Tables, previousVersions: PreviousVersion[]): Dataset {
   const data = (name: string) => (tables.get(name) ?? []).map((row) => row.data);
   const [site] = data('site');
   // The contract's tables are Dataset's row types column for column, and every cell was checked against them.
@@ -26,6 +27,7 @@ function toDataset(tables: Tables): Dataset {
     site: toSite(site ?? {}),
     snapshots: data('snapshots'),
     ...Object.fromEntries(CSV_TABLES.map((table) => [table.name, data(table.name)])),
+    previousVersions,
   } as unknown as Dataset;
 }
 
@@ -67,7 +69,8 @@ export async function validateDataFolder(source: DataSource): Promise<Validation
     }
     if (rows) tables.set(def.name, rows);
   }
+  const previousVersions = await readPreviousVersions(source, periods, tables, log, read);
 
   runRules(tables, log);
-  return { dataset: log.hasErrors() ? null : toDataset(tables), issues: log.issues(), counts: log.counts() };
+  return { dataset: log.hasErrors() ? null : toDataset(tables, previousVersions), issues: log.issues(), counts: log.counts() };
 }

@@ -8,17 +8,21 @@ import type { DataSource } from './source.ts';
 const isMissing = (error: unknown) =>
   error instanceof Error && 'code' in error && ['ENOENT', 'ENOTDIR', 'EISDIR'].includes(String(error.code));
 
+/** Names of the folders in `path`, hidden ones left out; none when `path` is not a folder. */
+async function subfolders(path: string): Promise<string[]> {
+  try {
+    const entries = await readdir(path, { withFileTypes: true });
+    return entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => entry.name);
+  } catch (error) {
+    if (isMissing(error)) return [];
+    throw error;
+  }
+}
+
 export function nodeSource(dir: string): DataSource {
   return {
-    async listPeriods() {
-      try {
-        const entries = await readdir(join(dir, 'snapshots'), { withFileTypes: true });
-        return entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => entry.name);
-      } catch (error) {
-        if (isMissing(error)) return [];
-        throw error;
-      }
-    },
+    listPeriods: () => subfolders(join(dir, 'snapshots')),
+    listPrevious: (period) => subfolders(join(dir, 'snapshots', period, 'previous')),
     async read(path) {
       try {
         return await readFile(join(dir, path));

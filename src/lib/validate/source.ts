@@ -3,17 +3,26 @@
 export interface DataSource {
   /** Names of the folders under snapshots/, in any order. */
   listPeriods(): Promise<string[]>;
+  /** Names of the folders under snapshots/<period>/previous/ (a revised period's earlier versions), in any order. */
+  listPrevious(period: string): Promise<string[]>;
   /** A file's bytes by its path inside the data folder ('snapshots/2024/values.csv'); null when there is no such file. */
   read(path: string): Promise<Uint8Array | null>;
 }
 
 /** Files by path inside the data folder; text is taken as UTF-8. */
 export function memorySource(files: Readonly<Record<string, Uint8Array | string>>): DataSource {
+  /** The folders directly under `prefix` that hold a file. */
+  const folders = (prefix: string) => {
+    const names = Object.keys(files)
+      .filter((path) => path.startsWith(prefix))
+      .map((path) => path.slice(prefix.length).split('/'))
+      .filter(([name, rest]) => name && rest)
+      .map(([name]) => name!);
+    return [...new Set(names)];
+  };
   return {
-    async listPeriods() {
-      const periods = Object.keys(files).map((path) => /^snapshots\/([^/]+)\/./.exec(path)?.[1]);
-      return [...new Set(periods.filter((period) => period !== undefined))];
-    },
+    listPeriods: async () => folders('snapshots/'),
+    listPrevious: async (period) => folders(`snapshots/${period}/previous/`),
     async read(path) {
       const file = files[path];
       return typeof file === 'string' ? new TextEncoder().encode(file) : file ?? null;

@@ -1,0 +1,42 @@
+/** Each published table as CSV for Excel (BOM, formula-safe) and as Parquet from native DuckDB: whole, and per period. */
+import { PERIOD_TABLES, PUBLISHED_TABLES } from '../../src/lib/contract/published.ts';
+import type { TableDef } from '../../src/lib/contract/schema.ts';
+import { writeCsv } from '../../src/lib/csv/write.ts';
+import type { PublishedRows } from '../../src/lib/publish/compute.ts';
+import { tableTitle } from '../../src/lib/publish/file-titles.ts';
+import type { SqlEngine } from '../../src/lib/sql/engine.ts';
+import { copyToParquetSql } from '../../src/lib/sql/publish-queries.ts';
+import type { DownloadLog } from './download-log.ts';
+
+interface Slice {
+  group: 'table' | 'period';
+  /** null: the whole table. */
+  period: string | null;
+  csv: string;
+  parquet: string;
+}
+
+/** `rows` must be the slice's: the engine's table gives the Parquet file the same rows. */
+async function writeTable(log: DownloadLog, engine: SqlEngine, table: TableDef, rows: readonly Record<string, unknown>[], slice: Slice): Promise<void> {
+  const { zh, en } = tableTitle(table);
+  const about = { group: slice.group, title_zh: zh, title_en: en, table: table.name, period: slice.period, rows: rows.length };
+  const csv = writeCsv(table.columns.map((c) => c.name), rows, { bom: true, formulaSafe: true });
+  log.write(slice.csv, Buffer.from(csv, 'utf8'), about);
+  await engine.exec(copyToParquetSql(table, log.prepare(slice.parquet), slice.period ?? undefined));
+  log.record(slice.parquet, about);
+}
+
+/** The engine must hold every published table (computePublished leaves it so). */
+export async function writeTables(log: DownloadLog, engine: SqlEngine, published: PublishedRows, periods: readonly string[]): Promise<void> {
+  const rowsOf = (table: TableDef) => published.get(table.name) ?? [];
+  for (const table of PUBLISHED_TABLES) {
+    await writeTable(log, engine, table, rowsOf(table), { group: 'table', period: null, csv: `${table.name}.csv`, parquet: `parquet/${table.name}.parquet` });
+  }
+  for (const period of periods) {
+    for (const table of PERIOD_TABLES) {
+      const rows = rowsOf(table).filter((row) => row.period === period);
+      const path = `periods/${period}/${table.name}`;
+      await writeTable(log, engine, table, rows, { group: 'period', period, csv: `${path}.csv`, parquet: `${path}.parquet` });
+    }
+  }
+}

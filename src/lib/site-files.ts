@@ -1,0 +1,9 @@
+/** Build-time access to the downloads manifest and the revision tables, for the data pages (see ./site-data.ts). */
+import { MANIFEST_NAME, type Manifest } from './publish/manifest.ts';
+import type { RevisionRow } from './publish/revision-changes.ts';
+import type { RevisionRankRow } from './publish/revision-ranks.ts';
+import { readTable } from './site-data.ts';
+
+export const readManifest = readTable<Manifest>(MANIFEST_NAME);
+export const readRevisions = readTable<RevisionRow[]>('revisions');
+export const readRevisionRanks = readTable<RevisionRankRow[]>('revision_ranks');
