@@ -1,0 +1,52 @@
+/**
+ * A period's briefing: every slide's model, in showing order, built at build time from the
+ * published tables. Slide ids are stable names (title, home-ranking, movers, targets, alerts,
+ * park-<park_id>, leaders) that ?slides= picks by.
+ */
+import { formatDate } from '../format/date.ts';
+import { STATUS_LABELS } from '../format/labels.ts';
+import { alertsSlide, type AlertsSlide } from './alerts-slide.ts';
+import { homeRankingSlide, type HomeRankingSlide } from './home-ranking-slide.ts';
+import { leadersSlide, type LeadersSlide } from './leaders-slide.ts';
+import { moversSlide, type MoversSlide } from './movers-slide.ts';
+import { parkSlide, type ParkSlide } from './park-slide.ts';
+import { periodRanking, type BriefingTables } from './tables.ts';
+import { targetsSlide, type TargetsSlide } from './targets-slide.ts';
+import { titleSlide, type TitleSlide } from './title-slide.ts';
+
+export type Slide = TitleSlide | HomeRankingSlide | MoversSlide | TargetsSlide | AlertsSlide | ParkSlide | LeadersSlide;
+
+export interface Deck {
+  period: string;
+  /** 示例市产业园区评价简报 · 2025年度. */
+  title: string;
+  /** 数据截至 2026年4月20日（公示中）. */
+  asOf: string;
+  sample: boolean;
+  slides: Slide[];
+}
+
+export function buildDeck(tables: BriefingTables, period: string): Deck {
+  const { site } = tables;
+  const snapshot = tables.snapshots.find((s) => s.period === period);
+  if (!snapshot) throw new Error(`No period ${period}`);
+  const ranking = periodRanking(tables.rankings, period);
+  const title = titleSlide(site, snapshot, ranking);
+  const parks = ranking.filter((r) => r.is_home_city).flatMap((r) => parkSlide(tables, r.park_id, period) ?? []);
+  const targets = targetsSlide(tables.targetProgress);
+  return {
+    period,
+    title: `${title.heading} · ${period}年度`,
+    asOf: `数据截至 ${formatDate(snapshot.published)}（${STATUS_LABELS[snapshot.status]}）`,
+    sample: site.sample,
+    slides: [
+      title,
+      homeRankingSlide(site.home_city, ranking, tables.rankings),
+      moversSlide(site.home_city, ranking, tables.rewardHits),
+      ...(targets ? [targets] : []),
+      alertsSlide(tables, ranking),
+      ...parks,
+      leadersSlide(site.home_city, tables.categories, ranking, tables.categoryScores),
+    ],
+  };
+}

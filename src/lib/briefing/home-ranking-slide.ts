@@ -1,0 +1,57 @@
+/** Slide 2: the home city's parks in the provincial ranking, with their movement since the previous period. */
+import type { RankingRow } from '../sql/scoring.ts';
+import { capped, movementDirection, movementOf, previousPeriodName, type Capped, type Direction } from './tables.ts';
+
+export interface HomeRankingRow {
+  parkId: string;
+  name: string;
+  /** Province rank; null when vetoed. */
+  rank: number | null;
+  score: number;
+  tier: string | null;
+  movement: string;
+  direction: Direction;
+}
+
+export interface HomeRankingSlide {
+  kind: 'home-ranking';
+  id: 'home-ranking';
+  heading: string;
+  /** Parks ranked in the province: the length of each row's position strip. */
+  rankedCount: number;
+  summary: string;
+  rows: Capped<HomeRankingRow>;
+}
+
+/** Rows that fit the 1080-pixel canvas at a legible size. */
+export const HOME_ROWS_SHOWN = 12;
+
+function summary(ranking: readonly RankingRow[], home: readonly RankingRow[], rankedCount: number): string {
+  const province = `全省 ${rankedCount} 个园区参与排名`;
+  const word = previousPeriodName(ranking);
+  if (!word) return `${province}；本期为首期评价`;
+  const count = (direction: Direction) => home.filter((r) => movementDirection(r.rank_change) === direction).length;
+  return `${province}；较${word} ${count('up')} 个进位、${count('down')} 个退位、${count('level')} 个持平`;
+}
+
+/** `ranking` is the period's rows in rank order; `rankings` every period's, to find previous ranks. */
+export function homeRankingSlide(homeCity: string, ranking: readonly RankingRow[], rankings: readonly RankingRow[]): HomeRankingSlide {
+  const home = ranking.filter((r) => r.is_home_city);
+  const rankedCount = ranking[0]?.ranked_count ?? 0;
+  return {
+    kind: 'home-ranking',
+    id: 'home-ranking',
+    heading: `${homeCity}园区在全省的位置`,
+    rankedCount,
+    summary: summary(ranking, home, rankedCount),
+    rows: capped(home.map((r) => ({
+      parkId: r.park_id,
+      name: r.name_zh,
+      rank: r.rank,
+      score: r.score,
+      tier: r.tier,
+      movement: movementOf(rankings, r),
+      direction: movementDirection(r.rank_change),
+    })), HOME_ROWS_SHOWN),
+  };
+}

@@ -1,0 +1,60 @@
+/** The published tables a briefing is built from, and the lookups every slide shares. */
+import { formatMonth } from '../format/month.ts';
+import type { RankingRow, TargetProgressRow } from '../sql/scoring.ts';
+import type { ProfileTables } from '../views/park-profile.ts';
+import { movementPhrase, previousPeriodWord } from '../views/rank-movement.ts';
+
+export interface BriefingTables extends ProfileTables {
+  targetProgress: readonly TargetProgressRow[];
+}
+
+/** The period's rows: ranked parks in rank order, then vetoed ones; equal places by park_id. */
+export function periodRanking(rankings: readonly RankingRow[], period: string): RankingRow[] {
+  return rankings
+    .filter((r) => r.period === period)
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.park_id.localeCompare(b.park_id));
+}
+
+export type Direction = 'up' | 'down' | 'level' | 'none';
+
+/** Which way a park moved: up, down, level, or none when there is no previous rank to compare. */
+export function movementDirection(rankChange: number | null): Direction {
+  if (rankChange === null) return 'none';
+  return rankChange > 0 ? 'up' : rankChange < 0 ? 'down' : 'level';
+}
+
+/** How the period's ranking names the period before it: 上年度 or 上期; null in the first period. */
+export function previousPeriodName(ranking: readonly RankingRow[]): string | null {
+  const row = ranking.find((r) => r.previous_period !== null);
+  return row ? previousPeriodWord(row.period, row.previous_period!) : null;
+}
+
+/** The park's movement in the press's words, looking up its row in the previous period. */
+export function movementOf(rankings: readonly RankingRow[], row: RankingRow): string {
+  const previous = rankings.find((r) => r.period === row.previous_period && r.park_id === row.park_id);
+  return movementPhrase(row, previous);
+}
+
+/** The progress rows of the latest target year; empty when no target reported. */
+export function latestYearProgress(progress: readonly TargetProgressRow[]): TargetProgressRow[] {
+  if (progress.length === 0) return [];
+  const year = Math.max(...progress.map((r) => r.year));
+  return progress.filter((r) => r.year === year);
+}
+
+/** The latest month reported in `rows` (one year's), as 2026年10月; null when there are none. */
+export function progressAsOf(rows: readonly TargetProgressRow[]): { month: number; text: string } | null {
+  if (rows.length === 0) return null;
+  const month = Math.max(...rows.map((r) => r.month));
+  return { month, text: formatMonth(rows[0]!.year, month) };
+}
+
+/** The first `count` items of a list that may not fit a slide, and how many were left off. */
+export interface Capped<T> {
+  items: T[];
+  more: number;
+}
+
+export function capped<T>(items: readonly T[], count: number): Capped<T> {
+  return { items: items.slice(0, count), more: Math.max(0, items.length - count) };
+}

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { buildDeck, type Slide } from '../../src/lib/briefing/deck.ts';
+import type { BriefingTables } from '../../src/lib/briefing/tables.ts';
+import { handWorked } from '../fixtures/hand-worked/dataset.ts';
+import * as expected from '../fixtures/hand-worked/expected.ts';
+
+const tables: BriefingTables = {
+  ...handWorked,
+  rankings: expected.rankings,
+  categoryScores: expected.categoryScores,
+  indicatorScores: expected.indicatorScores,
+  rewardHits: expected.rewardHits,
+  targetProgress: expected.targetProgress,
+};
+
+const deck2025 = buildDeck(tables, '2025');
+const deck2024 = buildDeck(tables, '2024');
+
+function slideOf<K extends Slide['kind']>(slides: readonly Slide[], kind: K, id?: string): Extract<Slide, { kind: K }> {
+  return slides.find((s) => s.kind === kind && (id === undefined || s.id === id)) as Extract<Slide, { kind: K }>;
+}
+
+describe('the deck', () => {
+  it('has the slides in showing order, one per home park ranked first, vetoed last', () => {
+    expect(deck2025.slides.map((s) => s.id)).toEqual(['title', 'home-ranking', 'movers', 'targets', 'alerts', 'park-C', 'park-A', 'park-E', 'leaders']);
+  });
+
+  it('names the period, its as-of date and status', () => {
+    expect(deck2025).toMatchObject({ period: '2025', title: '东江市产业园区评价简报 · 2025年度', asOf: '数据截至 2026年4月15日（公示中）', sample: true });
+    expect(deck2024.asOf).toBe('数据截至 2025年4月15日（正式）');
+  });
+
+  it('refuses a period that does not exist', () => {
+    expect(() => buildDeck(tables, '2019')).toThrow('No period 2019');
+  });
+});
+
+describe('title slide', () => {
+  const title = slideOf(deck2025.slides, 'title');
+
+  it('gives the evaluation, the place and the headline figures', () => {
+    expect(title).toMatchObject({ heading: '东江市产业园区评价简报', evaluation: '2025年度开发区综合评价（手算示例）', region: '示例省', homeCity: '东江市' });
+    expect(title.figures.map((f) => `${f.prefix ?? ''}${f.value}${f.unit} ${f.label}`)).toEqual([
+      '5个 全省参评园区', '3个 东江市参评园区', '第1位 本市最高名次', '2个 进入全省前10',
+    ]);
+  });
+
+  it('has no QR code address when site.json gives no base_url', () => {
+    expect(title.publicUrl).toBeNull();
+    const withUrl = buildDeck({ ...tables, site: { ...tables.site, base_url: 'https://parks.example.org//' } }, '2025');
+    expect(slideOf(withUrl.slides, 'title').publicUrl).toBe('https://parks.example.org/');
+  });
+});
+
+describe('home ranking slide', () => {
+  it('lists the home parks in rank order with their movement, vetoed last', () => {
+    const slide = slideOf(deck2025.slides, 'home-ranking');
+    expect(slide.summary).toBe('全省 4 个园区参与排名；较上年度 1 个进位、1 个退位、0 个持平');
+    expect(slide.rankedCount).toBe(4);
+    expect(slide.rows.items.map((r) => [r.parkId, r.rank, r.tier, r.movement, r.direction])).toEqual([
+      ['C', 1, 'A', '较上年度前进4位', 'up'],
+      ['A', 4, 'D', '较上年度后退3位', 'down'],
+      ['E', null, null, '一票否决，不参与排名', 'none'],
+    ]);
+    expect(slide.rows.more).toBe(0);
+  });
+
+  it('says when the period is the first', () => {
+    expect(slideOf(deck2024.slides, 'home-ranking').summary).toBe('全省 5 个园区参与排名；本期为首期评价');
+  });
+});
+
+describe('movers slide', () => {
+  const slide = slideOf(deck2025.slides, 'movers');
+
+  it('lists the province’s rises and falls against the previous year', () => {
+    expect(slide.comparedWith).toBe('上年度');
+    expect(slide.up.map((r) => [r.parkId, r.previousRank, r.rank, r.change, r.isHome])).toEqual([['C', 5, 1, 4, true], ['D', 4, 1, 3, false]]);
+    expect(slide.down.map((r) => [r.parkId, r.change])).toEqual([['A', -3]]);
+  });
+
+  it('lists the home parks’ rules met, rewards first, with the consequences, and counts the province’s', () => {
+    expect(slide.hits.items.map((h) => [h.name, h.kind, h.rule, h.consequence])).toEqual([
+      ['东江工业园区', 'reward', '前进2位及以上', '奖励资金50万元'],
+      ['东江工业园区', 'reward', '全省第一', '通报表扬'],
+      ['东江高新技术产业开发区', 'penalty', '后退2位及以上', '约谈园区主要负责人'],
+      ['东江高新技术产业开发区', 'penalty', '全省末位', '通报批评'],
+      ['东江高新技术产业开发区', 'penalty', '本市末位', '扣减绩效奖金20%'],
+    ]);
+    expect(slide.provinceHits).toEqual({ reward: 4, penalty: 3 });
+  });
+
+  it('has no movement in the first period', () => {
+    const first = slideOf(deck2024.slides, 'movers');
+    expect([first.comparedWith, first.up, first.down]).toEqual([null, [], []]);
+  });
+});
+
+describe('targets slide', () => {
+  const slide = slideOf(deck2025.slides, 'targets');
+
+  it('judges the city targets against time progress at the latest month reported', () => {
+    expect(slide).toMatchObject({ heading: '2025年目标与时序进度', asOf: '2025年10月', ahead: 0, behind: 1, scaleMax: 100 });
+    expect(slide.timePct).toBeCloseTo(83.33, 2);
+    // The revenue target last reported in July: its row says so.
+    expect(slide.lines).toEqual([{
+      targetId: 'city-revenue', name: '全市园区技工贸总收入', kind: 'cumulative', completionPct: 57.5, status: 'behind',
+      statusText: '落后', gap: '−0.83', detail: '落后时序进度 0.83 个百分点（截至2025年7月）',
+    }]);
+  });
+
+  it('gives the 双过半 verdict from June', () => {
+    expect(slide.doubleHalf).toEqual({ achieved: true, detail: '6月末时序进度 50.00%，1 项全市累计目标均完成年度任务的 50% 以上。' });
+  });
+
+  it('is left out when no target reported progress', () => {
+    const none = buildDeck({ ...tables, targetProgress: [] }, '2025');
+    expect(none.slides.map((s) => s.kind)).not.toContain('targets');
+  });
+});
+
+describe('alerts slide', () => {
+  const slide = slideOf(deck2025.slides, 'alerts');
+
+  it('lists the targets behind time progress (a milestone done since is not)', () => {
+    expect(slide.targetsAsOf).toBe('2025年10月');
+    expect(slide.behind).toEqual({ items: [{ scope: '全市', name: '全市园区技工贸总收入', detail: '落后时序进度 0.83 个百分点' }], more: 0 });
+  });
+
+  it('lists the home parks vetoed and those missing data, with how the gaps were scored', () => {
+    expect(slide.vetoed.items).toEqual([{ name: '东江现代物流园区', reason: '发生较大生产安全事故' }]);
+    expect(slide.missing.items).toEqual([{ name: '东江工业园区', indicators: '亩均增加值缺失（按有数据园区的平均分处理）' }]);
+  });
+
+  it('puts city targets and overdue ones first, then the furthest behind', () => {
+    const progress = [
+      ...expected.targetProgress.filter((r) => r.target_id === 'C-expansion' && r.month <= 9),
+      ...expected.targetProgress.filter((r) => r.target_id === 'city-revenue'),
+      { ...expected.targetProgress.at(-1)!, target_id: 'park-tax', scope: 'A', name_zh: '税收', gap_pp: -9 },
+    ];
+    const alerts = slideOf(buildDeck({ ...tables, targetProgress: progress }, '2025').slides, 'alerts');
+    expect(alerts.behind.items.map((t) => [t.scope, t.detail])).toEqual([
+      ['全市', '落后时序进度 0.83 个百分点'],
+      ['东江工业园区', '逾期未完成（应于9月完成）'],
+      ['东江高新技术产业开发区', '落后时序进度 9.00 个百分点'],
+    ]);
+  });
+});
+
+describe('park slides', () => {
+  it('show a ranked park’s standing, categories against median and best, and history', () => {
+    const c = slideOf(deck2025.slides, 'park', 'park-C');
+    expect(c).toMatchObject({
+      heading: '东江工业园区', facts: '省级 · 工业园区', rank: 1, rankedCount: 4, vetoReason: null,
+      movement: '较上年度前进4位', direction: 'up', score: 79.6, tier: 'A', maxRanked: 5,
+    });
+    expect(c.categories.map((r) => [r.category, r.score, r.points])).toEqual([['发展质量', 60.2, 60], ['资源环境', 20, 40]]);
+    expect(c.history).toEqual([{ period: '2024', rank: 5, label: '第5位' }, { period: '2025', rank: 1, label: '第1位' }]);
+  });
+
+  it('show a vetoed park with its reason and no rank', () => {
+    const e = slideOf(deck2025.slides, 'park', 'park-E');
+    expect(e).toMatchObject({ rank: null, vetoReason: '发生较大生产安全事故', movement: '一票否决，不参与排名', tier: null });
+    expect(e.history.map((h) => h.label)).toEqual(['第2位', '未排名']);
+  });
+});
+
+describe('leaders slide', () => {
+  const slide = slideOf(deck2025.slides, 'leaders');
+
+  it('ranks the ranked parks in each category, a vetoed park left out, equal scores sharing a place', () => {
+    const [quality, environment] = slide.categories;
+    expect(quality!.leaders.map((l) => [l.parkId, l.place, l.score])).toEqual([['C', 1, 60.2], ['D', 2, 56.6], ['A', 3, 51]]);
+    expect(environment!.leaders.map((l) => [l.parkId, l.place])).toEqual([['B', 1], ['A', 2], ['C', 3]]);
+    expect(slide.categories.every((c) => c.leaders.every((l) => l.parkId !== 'E'))).toBe(true);
+  });
+
+  it('names the home city’s best-placed park in each category', () => {
+    expect(slide.categories.map((c) => [c.category, c.homeBest?.parkId, c.homeBest?.place])).toEqual([['发展质量', 'C', 1], ['资源环境', 'A', 2]]);
+  });
+});
+
+describe('an earlier period’s park slide', () => {
+  it('shows the history up to that period only', () => {
+    const a = slideOf(deck2024.slides, 'park', 'park-A');
+    expect(a.history).toEqual([{ period: '2024', rank: 1, label: '第1位' }]);
+    expect(a.movement).toBe('首期评价，无上期排名');
+  });
+});
