@@ -11,8 +11,9 @@ import {
 } from '../lib/sql/live-queries.ts';
 import type { RankingRow } from '../lib/sql/scoring.ts';
 import { parseView, viewToSearch, type RankingView } from '../lib/state/ranking-view.ts';
-import { rankHistoryRows, rankHistoryTable, RANK_HISTORY_WIDTH } from '../lib/views/rank-history.ts';
+import { rankHistoryFileName, rankHistoryRows, rankHistoryTable, RANK_HISTORY_WIDTH } from '../lib/views/rank-history.ts';
 import { rankingCells, rankingColumns, type CategoryScores } from '../lib/views/ranking-table.ts';
+import { readChartExport, updateChartExport } from './chart-data.ts';
 import { liveEngine, warmUpWhenIdle } from './live-engine.ts';
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
@@ -26,6 +27,7 @@ const whatIfResult = $<HTMLElement>('#what-if-result');
 const historyFrame = $<HTMLElement>('#rank-history');
 const periods = (table.dataset.periods ?? '').split(',');
 const homeParks = [...document.querySelectorAll<HTMLInputElement>('input[name=parks]:checked')].map((i) => i.value);
+const homeHistoryFile = readChartExport(historyFrame).fileName;
 
 let view: RankingView = parseView(location.search, periods);
 let queue: Promise<unknown> = Promise.resolve();
@@ -135,6 +137,9 @@ function replaceHistoryTable(rows: ReturnType<typeof rankHistoryRows>): void {
     body.append(tr);
   }
   historyFrame.querySelector('.chart-data table tbody')?.replaceWith(body);
+  // The chart's downloads follow what it shows.
+  const fileName = view.parks.length > 0 ? rankHistoryFileName(`自选${view.parks.length}个园区`, periods) : homeHistoryFile;
+  updateChartExport(historyFrame, { columns, rows: tableRows, fileName });
 }
 
 async function updateHistory(engine: BrowserEngine): Promise<string> {

@@ -28,3 +28,14 @@ describe('writeCsv', () => {
     expect(writeCsv(['note'], [{ note: '+1' }])).toBe('note\r\n+1\r\n');
   });
 });
+
+describe('writeCsv with a header of its own', () => {
+  it('writes the labels as the header and looks cells up by key, so keys may stand for repeated names', () => {
+    const csv = writeCsv(['0', '1'], [{ 0: 1, 1: 2 }], { header: ['v', 'v'] });
+    expect(csv).toBe('v,v\r\n1,2\r\n');
+  });
+
+  it('neutralises a formula-looking label too', () => {
+    expect(writeCsv(['a'], [], { header: ['=cmd'], formulaSafe: true })).toBe(`'=cmd\r\n`);
+  });
+});

@@ -5,6 +5,8 @@ export interface CsvOptions {
   bom?: boolean;
   /** Prefix text cells that start with = + - @ tab CR or LF with ' so a spreadsheet will not run them. */
   formulaSafe?: boolean;
+  /** Header row to write instead of the column keys (one label per column), e.g. a table's display labels. */
+  header?: readonly string[];
 }
 
 const FORMULA_START = /^[=+\-@\t\r\n]/;
@@ -24,7 +26,7 @@ function cell(value: unknown, formulaSafe: boolean): string {
 
 export function writeCsv(columns: readonly string[], rows: readonly Record<string, unknown>[], options: CsvOptions = {}): string {
   const formulaSafe = options.formulaSafe ?? false;
-  const lines = [columns.map((c) => cell(c, false)).join(',')];
+  const lines = [(options.header ?? columns).map((c) => cell(c, formulaSafe)).join(',')];
   for (const row of rows) lines.push(columns.map((c) => cell(row[c], formulaSafe)).join(','));
   return (options.bom ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
 }

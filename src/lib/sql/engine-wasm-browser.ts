@@ -3,6 +3,7 @@
  * (Vite `?url` imports), so nothing is fetched from another origin.
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
+import { Table, type RecordBatch } from 'apache-arrow';
 import mvpModule from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehModule from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
@@ -11,7 +12,12 @@ import type { Row, SqlEngine } from './engine.ts';
 import { arrowRows } from './arrow-rows.ts';
 
 export interface BrowserEngine extends SqlEngine {
-  /** Cancels the query in flight, if any. */
+  /**
+   * Runs one statement and keeps its result as Arrow, reading at most `maxRows` rows. Unlike
+   * query(), it can be stopped by cancel(): the query is sent in steps the worker can interrupt.
+   */
+  queryArrow(sql: string, maxRows: number): Promise<{ table: Table; truncated: boolean }>;
+  /** Stops the queryArrow() in flight, if any, which then rejects. */
   cancel(): Promise<void>;
 }
 
@@ -51,7 +57,10 @@ export async function openBrowserEngine(timeoutMs = 30_000): Promise<BrowserEngi
     worker.terminate();
     throw error;
   }
+  // DECIMAL (any SQL literal such as 1.5) and HUGEINT (sum of integers) would reach JS as unscaled big numbers.
+  await db.open({ query: { castDecimalToDouble: true } });
   const connection = await db.connect();
+  let cancelled = false;
   return {
     async registerCsv(name, csvText) {
       await db.registerFileText(name, csvText);
@@ -62,7 +71,25 @@ export async function openBrowserEngine(timeoutMs = 30_000): Promise<BrowserEngi
     async query<T>(sql: string) {
       return arrowRows<T>(await connection.query(sql));
     },
+    async queryArrow(sql, maxRows) {
+      cancelled = false;
+      const reader = await connection.send(sql, true);
+      const batches: RecordBatch[] = [];
+      let rows = 0;
+      for await (const batch of reader) {
+        if (cancelled) throw new Error('Query cancelled');
+        batches.push(batch);
+        rows += batch.numRows;
+        if (rows > maxRows) {
+          await reader.cancel();
+          await connection.cancelSent();
+          return { table: new Table(reader.schema, batches).slice(0, maxRows), truncated: true };
+        }
+      }
+      return { table: new Table(reader.schema, batches), truncated: false };
+    },
     async cancel() {
+      cancelled = true;
       await connection.cancelSent();
     },
     async close() {

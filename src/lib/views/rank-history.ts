@@ -1,5 +1,6 @@
 /** Rank history for the bump chart and its data table, from rankings rows. */
 import type { BumpRow } from '../charts/bump-chart.ts';
+import { exportFileName } from '../chart-export/file-name.ts';
 
 export const RANK_HISTORY_WIDTH = 720;
 
@@ -32,3 +33,7 @@ export function rankHistoryTable(rows: readonly BumpRow[], periods: readonly str
   }
   return { columns, rows: [...byPark.values()] };
 }
+
+/** Download name of the ranking page's chart: whose parks (the home city, or “自选N个园区”) over which periods. */
+export const rankHistoryFileName = (view: string, periods: readonly string[]): string =>
+  exportFileName(['rankings', 'rank-history', view, `${periods[0]}-${periods.at(-1)}`]);

@@ -1,0 +1,124 @@
+/**
+ * The check page: a CSV file picked or dropped is read in the browser and checked by the
+ * validator the build runs, against the site's own published tables for cross-file references.
+ * The file never leaves the page.
+ */
+import { CSV_TABLES } from '../lib/contract/inputs.ts';
+import { headerNames, inferTable } from '../lib/check/infer-table.ts';
+import { referenceRows, referenceTables } from '../lib/check/reference-tables.ts';
+import { SEVERITY_LABELS } from '../lib/check/severity-labels.ts';
+import type { Severity } from '../lib/validate/codes.ts';
+import { validateTableFile, type TableFileOptions } from '../lib/validate/file.ts';
+import { formatIssues, formatSummary } from '../lib/validate/format.ts';
+import { ISSUES_KEPT_PER_FILE } from '../lib/validate/issues.ts';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const form = $<HTMLFormElement>('check-form');
+const fileInput = $<HTMLInputElement>('check-file');
+const tableSelect = $<HTMLSelectElement>('check-table');
+const periodInput = $<HTMLInputElement>('check-period');
+const dropZone = $<HTMLElement>('drop-zone');
+const status = $<HTMLElement>('check-status');
+const resultSection = $<HTMLElement>('check-result');
+const summary = $<HTMLElement>('check-summary');
+const issueList = $<HTMLOListElement>('check-issues');
+const referenceNote = $<HTMLElement>('check-references');
+
+let file: File | null = null;
+const published = new Map<string, Promise<Record<string, unknown>[]>>();
+
+/** A published table's rows, fetched from this site once per page. */
+function publishedRows(name: string): Promise<Record<string, unknown>[]> {
+  let rows = published.get(name);
+  if (!rows) {
+    rows = fetch(`/data/browser/${name}.csv`)
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
+        return referenceRows(name, new Uint8Array(await response.arrayBuffer()));
+      })
+      .catch((error: unknown) => {
+        published.delete(name);
+        throw error;
+      });
+    published.set(name, rows);
+  }
+  return rows;
+}
+
+async function references(names: readonly string[]): Promise<TableFileOptions['refs'] | null> {
+  try {
+    return Object.fromEntries(await Promise.all(names.map(async (name) => [name, await publishedRows(name)] as const)));
+  } catch (error) {
+    console.warn('Published tables unavailable:', error);
+    return null;
+  }
+}
+
+function render(lines: readonly string[], severities: readonly (Severity | undefined)[]): void {
+  issueList.replaceChildren(...lines.map((line, i) => {
+    const item = document.createElement('li');
+    const severity = severities[i];
+    if (severity) {
+      item.className = severity;
+      const label = document.createElement('span');
+      label.className = 'severity';
+      label.textContent = SEVERITY_LABELS[severity];
+      item.append(label, ' ');
+    }
+    const code = document.createElement('code');
+    code.textContent = line;
+    item.append(code);
+    return item;
+  }));
+}
+
+async function check(): Promise<void> {
+  if (!file) return;
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const def = CSV_TABLES.find((table) => table.name === tableSelect.value) ?? inferTable(headerNames(bytes));
+  if (!def) {
+    resultSection.hidden = true;
+    status.textContent = `无法从表头判断“${file.name}”是哪一张表，请在“表格类型”中选择。`;
+    return;
+  }
+  status.textContent = `正在检查“${file.name}”（按${def.title_zh} ${def.file} 检查）…`;
+  const names = referenceTables(def);
+  const refs = await references(names);
+  const period = def.perPeriod ? periodInput.value.trim() || periodInput.defaultValue : undefined;
+  const result = validateTableFile(def, bytes, { period, refs: refs ?? {} });
+  // One file: its issues line up with its formatted lines, the last perhaps saying how many more there are.
+  render(formatIssues(result.issues, result.counts, ISSUES_KEPT_PER_FILE), result.issues.map((issue) => issue.severity));
+  summary.textContent = formatSummary(result.counts);
+  referenceNote.textContent = names.length === 0
+    ? ''
+    : refs
+      ? `引用（${names.join('、')}）已对照本站已发布的数据检查。`
+      : `未能载入本站已发布的 ${names.join('、')} 数据，本次未检查跨文件引用（如未知的园区代码）。`;
+  resultSection.hidden = false;
+  status.textContent = `检查完成：“${file.name}”按${def.title_zh}（${def.file.replace('<period>', period ?? '')}）检查。`;
+}
+
+function pick(picked: File | undefined): void {
+  if (!picked) return;
+  file = picked;
+  void check();
+}
+
+fileInput.addEventListener('change', () => pick(fileInput.files?.[0]));
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void check();
+});
+tableSelect.addEventListener('change', () => void check());
+periodInput.addEventListener('change', () => void check());
+dropZone.addEventListener('dragover', (event) => {
+  event.preventDefault();
+  dropZone.classList.add('dragging');
+});
+dropZone.addEventListener('dragleave', () => dropZone.classList.remove('dragging'));
+dropZone.addEventListener('drop', (event) => {
+  event.preventDefault();
+  dropZone.classList.remove('dragging');
+  pick(event.dataTransfer?.files[0]);
+});
+for (const hidden of document.querySelectorAll<HTMLElement>('[data-needs-js]')) hidden.hidden = false;

@@ -1,0 +1,40 @@
+/** A park's category scores against the province's median and best: on its page and as an embed. */
+import { categoryBars } from '../charts/category-bars.ts';
+import { chartSvg, serverDocument } from '../charts/dom.ts';
+import { exportFileName } from '../chart-export/file-name.ts';
+import { snapshotCredit } from '../chart-export/credit.ts';
+import { formatNumber } from '../format/number.ts';
+import type { ParkProfile } from '../views/park-profile.ts';
+import type { EmbeddableChart } from './site-chart.ts';
+
+export const PARK_CHART_WIDTH = 640;
+
+const score = (x: number) => formatNumber(x, 2);
+
+export function parkCategoriesChart({ park, snapshot, categories }: ParkProfile): EmbeddableChart {
+  const title = `${park.name_zh}${snapshot.period}年度分类得分`;
+  const description = '每类的得分（实心条）与满分（外框）；竖线为全省中位数，三角为全省最高分。指标得分可按封顶倍数超过其分值，故类别得分可能超过满分。';
+  const svg = chartSvg(categoryBars(
+    categories.map((c) => ({ category: c.category.name_zh, score: c.score, points: c.points, median: c.median, best: c.best })),
+    { document: serverDocument(), width: PARK_CHART_WIDTH, title, description },
+  ));
+  return {
+    id: 'category-scores',
+    title,
+    description,
+    svg,
+    columns: [
+      { key: 'category', label: '类别', header: true },
+      { key: 'score', label: '得分', numeric: true },
+      { key: 'points', label: '满分', numeric: true },
+      { key: 'median', label: '全省中位数', numeric: true },
+      { key: 'best', label: '全省最高', numeric: true },
+    ],
+    rows: categories.map((c) => ({
+      category: c.category.name_zh, score: score(c.score), points: score(c.points), median: score(c.median), best: score(c.best),
+    })),
+    credit: snapshotCredit(snapshot),
+    fileName: exportFileName(['parks', park.park_id, 'category-scores', snapshot.period]),
+    embedPath: `/embed/parks/${park.park_id}/categories/`,
+  };
+}

@@ -1,0 +1,22 @@
+/** A park's profile for the latest period, from the build's data: what its page and its embeds draw from. */
+import {
+  latestSnapshot, readAdjustments, readCategories, readCategoryScores, readIndicatorScores, readIndicators, readParks,
+  readRankings, readRewardHits, readSite, readSnapshots, readTiers,
+} from '../site-data.ts';
+import { buildParkProfile, type ParkProfile } from '../views/park-profile.ts';
+
+export function parkProfileFor(parkId: string): ParkProfile {
+  return buildParkProfile({
+    site: readSite(),
+    snapshots: readSnapshots(),
+    categories: readCategories(),
+    indicators: readIndicators(),
+    tiers: readTiers(),
+    parks: readParks(),
+    rankings: readRankings(),
+    categoryScores: readCategoryScores(),
+    indicatorScores: readIndicatorScores(),
+    adjustments: readAdjustments(),
+    rewardHits: readRewardHits(),
+  }, parkId, latestSnapshot().period);
+}
