@@ -14,4 +14,9 @@ export const PAGE_TYPES = [
   { name: 'downloads', path: '/data/' },
   { name: 'dictionary', path: '/data/dictionary/' },
   { name: 'changes', path: '/data/changes/' },
+  { name: 'sql', path: '/data/sql/' },
+  { name: 'check', path: '/data/check/' },
 ] as const;
+
+/** The pages that run DuckDB-WASM, whose policy alone allows WebAssembly. */
+export const WASM_PAGES: readonly string[] = ['rankings', 'sql'];

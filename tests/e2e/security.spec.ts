@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { PAGE_TYPES } from './pages.ts';
+import { PAGE_TYPES, WASM_PAGES } from './pages.ts';
 
 /** Blocks and records every request that leaves this machine, and every console error. */
 function watch(page: Page) {
@@ -26,7 +26,7 @@ for (const { name, path } of PAGE_TYPES) {
     expect(csp).toContain("default-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain("'unsafe-eval'");
-    expect(csp?.includes('wasm-unsafe-eval')).toBe(name === 'rankings');
+    expect(csp?.includes('wasm-unsafe-eval')).toBe(WASM_PAGES.includes(name));
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
   });
