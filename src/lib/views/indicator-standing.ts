@@ -7,6 +7,7 @@ import type { IndicatorRow } from '../contract/dataset.ts';
 import type { IndicatorScoreRow } from '../sql/scoring.ts';
 import { formatNumber } from '../format/number.ts';
 import { bestValue, medianValue, rankByValue } from './indicator-summary.ts';
+import { groupedBy, memoFor } from './memo.ts';
 
 export type MedianComparison = 'better' | 'level' | 'worse';
 
@@ -43,31 +44,62 @@ export function compareToMedian(value: number, median: number, indicator: Pick<I
   return (difference > 0) === (indicator.direction === 'higher') ? 'better' : 'worse';
 }
 
+/** What every park's standing on one indicator is measured against: the period's whole field. */
+interface IndicatorField {
+  indicator: IndicatorRow;
+  byPark: Map<string, IndicatorScoreRow>;
+  median: number | null;
+  best: number | null;
+  worst: number | null;
+  medianScore: number;
+  valueRanks: Map<string, number>;
+  valued: number;
+}
+
+function indicatorField(rows: readonly IndicatorScoreRow[], indicator: IndicatorRow): IndicatorField {
+  const values = rows.flatMap((r) => (r.value === null ? [] : [r.value]));
+  return {
+    indicator,
+    byPark: new Map(rows.map((r) => [r.park_id, r])),
+    median: medianValue(values),
+    best: bestValue(values, indicator.direction),
+    worst: bestValue(values, OPPOSITE[indicator.direction]),
+    medianScore: medianValue(rows.map((r) => r.score)) ?? 0,
+    valueRanks: new Map(rankByValue(rows, indicator.direction).map((r) => [r.park_id, r.rank])),
+    valued: values.length,
+  };
+}
+
+/** Each indicator's field in one period, worked out once per indicator_scores table and period. */
+function indicatorFields(scores: readonly IndicatorScoreRow[], indicators: readonly IndicatorRow[], period: string): IndicatorField[] {
+  return memoFor(scores, `fields:${period}:${indicators.map((i) => i.indicator_id).join(',')}`, () => {
+    const byIndicator = groupedBy(groupedBy(scores, 'period').get(period) ?? [], 'indicator_id');
+    return indicators.map((indicator) => indicatorField(byIndicator.get(indicator.indicator_id) ?? [], indicator));
+  });
+}
+
 /**
  * The park's standing on every indicator it has a score row for, in `indicators` order.
- * `periodRows` are all parks' indicator_scores rows of one period.
+ * `scores` is the whole indicator_scores table; `period` picks the field it is measured in.
  */
-export function indicatorStandings(periodRows: readonly IndicatorScoreRow[], indicators: readonly IndicatorRow[], parkId: string): IndicatorStanding[] {
-  return indicators.flatMap((indicator) => {
-    const rows = periodRows.filter((r) => r.indicator_id === indicator.indicator_id);
-    const own = rows.find((r) => r.park_id === parkId);
+export function indicatorStandings(scores: readonly IndicatorScoreRow[], indicators: readonly IndicatorRow[], period: string, parkId: string): IndicatorStanding[] {
+  return indicatorFields(scores, indicators, period).flatMap((field) => {
+    const own = field.byPark.get(parkId);
     if (!own) return [];
-    const values = rows.flatMap((r) => (r.value === null ? [] : [r.value]));
-    const median = medianValue(values);
     return [{
-      indicator,
+      indicator: field.indicator,
       value: own.value,
       scoreRule: own.score_rule,
       benchmark: own.benchmark,
       points: own.points,
       score: own.score,
-      median,
-      best: bestValue(values, indicator.direction),
-      worst: bestValue(values, OPPOSITE[indicator.direction]),
-      medianScore: medianValue(rows.map((r) => r.score)) ?? 0,
-      valueRank: rankByValue(rows, indicator.direction).find((r) => r.park_id === parkId)?.rank ?? null,
-      valued: values.length,
-      vsMedian: own.value === null || median === null ? null : compareToMedian(own.value, median, indicator),
+      median: field.median,
+      best: field.best,
+      worst: field.worst,
+      medianScore: field.medianScore,
+      valueRank: field.valueRanks.get(parkId) ?? null,
+      valued: field.valued,
+      vsMedian: own.value === null || field.median === null ? null : compareToMedian(own.value, field.median, field.indicator),
     }];
   });
 }

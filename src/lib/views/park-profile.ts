@@ -9,6 +9,7 @@ import type { CategoryScoreRow, IndicatorScoreRow, RankingRow, RewardHitRow } fr
 import { rivalsAbove, type Rival } from './gap-to-next.ts';
 import { indicatorStandings, type IndicatorStanding } from './indicator-standing.ts';
 import { medianValue } from './indicator-summary.ts';
+import { groupedBy, memoFor } from './memo.ts';
 import { movementPhrase } from './rank-movement.ts';
 import { strengthsAndWeaknesses, type Edge } from './strengths.ts';
 
@@ -71,26 +72,36 @@ const PER_MU_UNIT = '万元/亩';
 
 const bySortOrder = (a: { sort_order: number }, b: { sort_order: number }) => a.sort_order - b.sort_order;
 
+/** Each category's median and best score in a period, worked out once per table and period. */
+function categoryFields(scores: readonly CategoryScoreRow[], period: string) {
+  return memoFor(scores, `fields:${period}`, () => {
+    const byCategory = groupedBy(groupedBy(scores, 'period').get(period) ?? [], 'category_id');
+    return new Map([...byCategory].map(([id, rows]) => {
+      const all = rows.map((s) => s.score);
+      return [id, { byPark: new Map(rows.map((s) => [s.park_id, s])), median: medianValue(all) ?? 0, best: Math.max(...all) }];
+    }));
+  });
+}
+
 function categoryStandings(tables: ProfileTables, parkId: string, period: string, standings: IndicatorStanding[]): CategoryStanding[] {
-  const periodScores = tables.categoryScores.filter((s) => s.period === period);
+  const fields = categoryFields(tables.categoryScores, period);
   return [...tables.categories].sort(bySortOrder).flatMap((category) => {
-    const scores = periodScores.filter((s) => s.category_id === category.category_id);
-    const own = scores.find((s) => s.park_id === parkId);
-    if (!own) return [];
-    const all = scores.map((s) => s.score);
+    const field = fields.get(category.category_id);
+    const own = field?.byPark.get(parkId);
+    if (!field || !own) return [];
     return [{
       category,
       score: own.score,
       points: own.points,
-      median: medianValue(all) ?? 0,
-      best: Math.max(...all),
+      median: field.median,
+      best: field.best,
       indicators: standings.filter((s) => s.indicator.category_id === category.category_id),
     }];
   });
 }
 
 function parkHistory(tables: ProfileTables, parkId: string): HistoryEntry[] {
-  const rows = new Map(tables.rankings.filter((r) => r.park_id === parkId).map((r) => [r.period, r]));
+  const rows = new Map((groupedBy(tables.rankings, 'park_id').get(parkId) ?? []).map((r) => [r.period, r]));
   return tables.snapshots.map((snapshot) => {
     const row = rows.get(snapshot.period) ?? null;
     const previous = row?.previous_period ? rows.get(row.previous_period) : undefined;
@@ -108,10 +119,10 @@ export function buildParkProfile(tables: ProfileTables, parkId: string, period: 
   const categoryOrder = new Map(tables.categories.map((c) => [c.category_id, c.sort_order]));
   const indicators = [...tables.indicators].sort((a, b) =>
     (categoryOrder.get(a.category_id) ?? 0) - (categoryOrder.get(b.category_id) ?? 0) || bySortOrder(a, b));
-  const standings = indicatorStandings(tables.indicatorScores.filter((r) => r.period === period), indicators, parkId);
-  const periodRankings = tables.rankings.filter((r) => r.period === period);
+  const standings = indicatorStandings(tables.indicatorScores, indicators, period, parkId);
+  const periodRankings = groupedBy(tables.rankings, 'period').get(period) ?? [];
   const inPeriod = <T extends { period: string; park_id: string }>(rows: readonly T[]) =>
-    rows.filter((r) => r.period === period && r.park_id === parkId);
+    (groupedBy(rows, 'park_id').get(parkId) ?? []).filter((r) => r.period === period);
 
   return {
     park,
@@ -123,7 +134,7 @@ export function buildParkProfile(tables: ProfileTables, parkId: string, period: 
     adjustments: inPeriod(tables.adjustments),
     rewardHits: inPeriod(tables.rewardHits),
     history,
-    maxRanked: Math.max(0, ...tables.rankings.map((r) => r.ranked_count)),
+    maxRanked: memoFor(tables.rankings, 'maxRanked', () => tables.rankings.reduce((most, r) => Math.max(most, r.ranked_count), 0)),
     categories: categoryStandings(tables, parkId, period, standings),
     perMu: standings.filter((s) => s.indicator.unit === PER_MU_UNIT),
     ...strengthsAndWeaknesses(standings),
