@@ -3,6 +3,7 @@ import type { IndicatorRow, ParkRow } from '../contract/dataset.ts';
 import type { IndicatorScoreRow } from '../sql/scoring.ts';
 import { latestSnapshot, readIndicatorScores, readParks, readSite, readSnapshots } from '../site-data.ts';
 import { rankByValue, summarisePeriods, type PeriodSummary, type RankedRow } from '../views/indicator-summary.ts';
+import { groupedBy } from '../views/memo.ts';
 
 export interface IndicatorFigures {
   period: string;
@@ -24,7 +25,7 @@ export function indicatorFigures(indicator: IndicatorRow): IndicatorFigures {
   const period = latestSnapshot().period;
   const periods = readSnapshots().map((s) => s.period);
   const parks = new Map(readParks().map((p) => [p.park_id, p]));
-  const rows = readIndicatorScores().filter((r) => r.indicator_id === indicator.indicator_id);
+  const rows = groupedBy(readIndicatorScores(), 'indicator_id').get(indicator.indicator_id) ?? [];
   const latestRows = rows.filter((r) => r.period === period);
   return {
     period,

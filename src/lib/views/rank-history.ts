@@ -1,6 +1,7 @@
 /** Rank history for the bump chart and its data table, from rankings rows. */
 import type { BumpRow } from '../charts/bump-chart.ts';
 import { exportFileName } from '../chart-export/file-name.ts';
+import { groupedBy } from './memo.ts';
 
 export const RANK_HISTORY_WIDTH = 720;
 
@@ -12,10 +13,11 @@ interface RankingLike {
   is_home_city: boolean;
 }
 
+/** The parks' rows in the order the parks are given, each park's in the order of `rankings`. */
 export function rankHistoryRows(rankings: readonly RankingLike[], parkIds: readonly string[]): BumpRow[] {
-  const wanted = new Set(parkIds);
-  return rankings
-    .filter((r) => wanted.has(r.park_id))
+  const byPark = groupedBy(rankings, 'park_id');
+  return [...new Set(parkIds)]
+    .flatMap((id) => byPark.get(id) ?? [])
     .map((r) => ({ period: r.period, park_id: r.park_id, name: r.name_zh, rank: r.rank, highlight: r.is_home_city }));
 }
 
