@@ -113,14 +113,24 @@ function renderTable(rows: RankingRow[], scores: Map<string, CategoryScores>, ca
   }
 }
 
-async function updateTable(engine: BrowserEngine): Promise<string> {
-  const categories = await engine.query<CategoryRow>('SELECT * FROM categories ORDER BY sort_order');
-  const rows = await engine.query<RankingRow>(rankingRowsSql(view));
+// The official results never change on the page: categories and each period's category scores
+// are fetched once, so a filter or sort costs one query.
+let categories: Promise<CategoryRow[]> | null = null;
+const periodScores = new Map<string, Promise<Map<string, CategoryScores>>>();
+
+async function categoryScoresOf(engine: BrowserEngine, period: string): Promise<Map<string, CategoryScores>> {
   const scores = new Map<string, CategoryScores>();
-  for (const s of await engine.query<{ park_id: string; category_id: string; score: number }>(categoryScoresSql(view.period))) {
+  for (const s of await engine.query<{ park_id: string; category_id: string; score: number }>(categoryScoresSql(period))) {
     scores.set(s.park_id, { ...scores.get(s.park_id), [s.category_id]: s.score });
   }
-  renderTable(rows, scores, categories);
+  return scores;
+}
+
+async function updateTable(engine: BrowserEngine): Promise<string> {
+  categories ??= engine.query<CategoryRow>('SELECT * FROM categories ORDER BY sort_order');
+  if (!periodScores.has(view.period)) periodScores.set(view.period, categoryScoresOf(engine, view.period));
+  const [rows, scores] = await Promise.all([engine.query<RankingRow>(rankingRowsSql(view)), periodScores.get(view.period)!]);
+  renderTable(rows, scores, await categories);
   return `已更新：${view.period}年度，${rows.length} 个园区`;
 }
 
