@@ -13,6 +13,7 @@ import type { RankingRow } from '../lib/sql/scoring.ts';
 import { parseView, viewToSearch, type RankingView } from '../lib/state/ranking-view.ts';
 import { rankHistoryFileName, rankHistoryRows, rankHistoryTable, RANK_HISTORY_WIDTH } from '../lib/views/rank-history.ts';
 import { rankingCells, rankingColumns, type CategoryScores } from '../lib/views/ranking-table.ts';
+import { hiddenRowsNote, limitRows } from '../lib/views/row-limit.ts';
 import { readChartExport, updateChartExport } from './chart-data.ts';
 import { liveEngine, warmUpWhenIdle } from './live-engine.ts';
 
@@ -85,7 +86,9 @@ function cell(tag: 'td' | 'th', text: string, numeric: boolean): HTMLTableCellEl
 function renderTable(rows: RankingRow[], scores: Map<string, CategoryScores>, categories: CategoryRow[]): void {
   const columns = rankingColumns(categories);
   const body = document.createElement('tbody');
-  for (const row of rows) {
+  const { shown, hidden } = limitRows(rows);
+  $<HTMLElement>('#rows-hidden').textContent = hiddenRowsNote(hidden);
+  for (const row of shown) {
     const tr = document.createElement('tr');
     if (row.is_home_city) tr.className = 'home-city';
     const cells = rankingCells(row, scores.get(row.park_id) ?? {}, categories);
@@ -189,7 +192,8 @@ function renderWhatIf(rows: { park_id: string; name_zh: string; city: string; is
     head.append(th);
   }
   const body = tableElement.createTBody();
-  for (const row of rows) {
+  const { shown, hidden } = limitRows(rows);
+  for (const row of shown) {
     const tr = body.insertRow();
     if (row.is_home_city) tr.className = 'home-city';
     tr.dataset.park = row.park_id;
@@ -200,7 +204,9 @@ function renderWhatIf(rows: { park_id: string; name_zh: string; city: string; is
       cell('td', formatNumber(row.score, 2), true), cell('td', row.official_rank === null ? '—' : String(row.official_rank), true), cell('td', moved, true));
   }
   result.append(tableElement);
-  whatIfResult.replaceChildren(result);
+  const note = document.createElement('p');
+  note.textContent = hiddenRowsNote(hidden);
+  whatIfResult.replaceChildren(result, note);
   const up = rows.filter((r) => (r.moved ?? 0) > 0).length;
   const down = rows.filter((r) => (r.moved ?? 0) < 0).length;
   return `模拟完成：${up} 个园区名次上升，${down} 个下降`;
