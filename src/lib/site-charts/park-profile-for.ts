@@ -3,10 +3,11 @@ import {
   latestSnapshot, readAdjustments, readCategories, readCategoryScores, readIndicatorScores, readIndicators, readParks,
   readRankings, readRewardHits, readSite, readSnapshots, readTiers,
 } from '../site-data.ts';
-import { buildParkProfile, type ParkProfile } from '../views/park-profile.ts';
+import { buildParkProfile, type ParkProfile, type ProfileTables } from '../views/park-profile.ts';
 
-export function parkProfileFor(parkId: string): ParkProfile {
-  return buildParkProfile({
+/** The tables a park profile is built from, as the build published them. */
+export function readProfileTables(): ProfileTables {
+  return {
     site: readSite(),
     snapshots: readSnapshots(),
     categories: readCategories(),
@@ -18,5 +19,9 @@ export function parkProfileFor(parkId: string): ParkProfile {
     indicatorScores: readIndicatorScores(),
     adjustments: readAdjustments(),
     rewardHits: readRewardHits(),
-  }, parkId, latestSnapshot().period);
+  };
+}
+
+export function parkProfileFor(parkId: string): ParkProfile {
+  return buildParkProfile(readProfileTables(), parkId, latestSnapshot().period);
 }
