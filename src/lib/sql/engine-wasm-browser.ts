@@ -50,9 +50,13 @@ export async function openBrowserEngine(timeoutMs = 30_000): Promise<BrowserEngi
   });
   await checkModule(bundle.mainModule);
   const worker = new Worker(bundle.mainWorker!);
+  // A worker that cannot load (blocked, missing) only says so by an error event; DuckDB would wait.
+  const workerFailed = new Promise<never>((_, reject) => {
+    worker.addEventListener('error', () => reject(new Error(`DuckDB worker ${bundle.mainWorker} failed to load`)), { once: true });
+  });
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   try {
-    await withTimeout(db.instantiate(bundle.mainModule), timeoutMs, 'DuckDB-WASM start-up');
+    await withTimeout(Promise.race([db.instantiate(bundle.mainModule), workerFailed]), timeoutMs, 'DuckDB-WASM start-up');
   } catch (error) {
     worker.terminate();
     throw error;
