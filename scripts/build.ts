@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as astroBuild } from 'astro';
+import { buildTime } from '../src/lib/build-time.ts';
 import { computePublished } from '../src/lib/publish/compute.ts';
 import { openNativeEngine } from '../src/lib/sql/engine-native.ts';
 import { readScoringSql } from '../src/lib/sql/scoring-sql-node.ts';
@@ -30,11 +31,6 @@ const dataFilesDir = join(workDir, `data-files-${process.pid}`);
 function moveInto(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
   for (const name of readdirSync(from)) renameSync(join(from, name), join(to, name));
-}
-
-function buildTime(): Date {
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  return epoch ? new Date(Number(epoch) * 1000) : new Date();
 }
 
 async function main(): Promise<number> {

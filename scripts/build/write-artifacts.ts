@@ -1,5 +1,5 @@
 /** Writes the computed tables where each reader gets them: pages, the browser's DuckDB, downloads. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../../src/lib/contract/dataset.ts';
 import { PUBLISHED_TABLES } from '../../src/lib/contract/published.ts';
@@ -16,10 +16,20 @@ import { writeTables } from './write-tables.ts';
 import { zipDownloads } from './write-zip.ts';
 
 /** JSON the Astro pages read at build time: the site settings, every published table and the downloads manifest. */
+/** One JSON row per line, written in slices: a large table is more text than one string can hold. */
+function writeNdjson(path: string, rows: readonly unknown[], slice = 10_000): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (let i = 0; i < rows.length; i += slice) writeSync(fd, rows.slice(i, i + slice).map((row) => `${JSON.stringify(row)}\n`).join(''));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function writeSiteData(dir: string, dataset: Dataset, published: PublishedRows, manifest: Manifest): void {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'site.json'), JSON.stringify(dataset.site));
-  for (const [name, rows] of published) writeFileSync(join(dir, `${name}.json`), JSON.stringify(rows));
+  for (const [name, rows] of published) writeNdjson(join(dir, `${name}.ndjson`), rows);
   writeFileSync(join(dir, `${MANIFEST_NAME}.json`), JSON.stringify(manifest));
 }
 

@@ -2,8 +2,8 @@
 import { MANIFEST_NAME, type Manifest } from './publish/manifest.ts';
 import type { RevisionRow } from './publish/revision-changes.ts';
 import type { RevisionRankRow } from './publish/revision-ranks.ts';
-import { readTable } from './site-data.ts';
+import { readRows, readTable } from './site-data.ts';
 
 export const readManifest = readTable<Manifest>(MANIFEST_NAME);
-export const readRevisions = readTable<RevisionRow[]>('revisions');
-export const readRevisionRanks = readTable<RevisionRankRow[]>('revision_ranks');
+export const readRevisions = readRows<RevisionRow>('revisions');
+export const readRevisionRanks = readRows<RevisionRankRow>('revision_ranks');

@@ -5,23 +5,18 @@
  */
 import type { APIRoute } from 'astro';
 import { briefingPath } from '../lib/briefing/controls.ts';
+import { buildTime } from '../lib/build-time.ts';
 import { buildId, serviceWorkerSource } from '../lib/briefing/service-worker.ts';
-import {
-  latestSnapshot, readCategoryScores, readIndicatorScores, readRankings, readRewardHits, readSite, readSnapshots, readTargetProgress,
-} from '../lib/site-data.ts';
+import { latestSnapshot, readSite, readSnapshots, tableDigest } from '../lib/site-data.ts';
 
-function builtAt(): Date {
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  return epoch ? new Date(Number(epoch) * 1000) : new Date();
-}
+/** The tables the briefing shows. */
+const SHOWN = ['snapshots', 'rankings', 'category_scores', 'indicator_scores', 'reward_hits', 'target_progress'];
 
 export const GET: APIRoute = () => {
-  // The tables the briefing shows.
-  const tables = [readSite(), readSnapshots(), readRankings(), readCategoryScores(), readIndicatorScores(), readRewardHits(), readTargetProgress()]
-    .map((table) => JSON.stringify(table));
+  const tables = [JSON.stringify(readSite()), ...SHOWN.map(tableDigest)];
   const latest = latestSnapshot().period;
   const pages = readSnapshots().map((s) => briefingPath(s.period, latest));
-  return new Response(serviceWorkerSource({ buildId: buildId(tables, builtAt()), pages }), {
+  return new Response(serviceWorkerSource({ buildId: buildId(tables, buildTime()), pages }), {
     headers: { 'Content-Type': 'text/javascript; charset=utf-8' },
   });
 };
