@@ -1,6 +1,6 @@
 /** Writes the computed tables where each reader gets them: pages, the browser's DuckDB, downloads. */
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Dataset } from '../../src/lib/contract/dataset.ts';
 import { PUBLISHED_TABLES } from '../../src/lib/contract/published.ts';
 import type { PublishedRows } from '../../src/lib/publish/compute.ts';
@@ -9,7 +9,7 @@ import { PACKAGE_TITLES } from '../../src/lib/publish/file-titles.ts';
 import { MANIFEST_NAME, ZIP_FILE, type DownloadFile, type Manifest } from '../../src/lib/publish/manifest.ts';
 import { zipReadme } from '../../src/lib/publish/zip-readme.ts';
 import type { SqlEngine } from '../../src/lib/sql/engine.ts';
-import { inputCsvs } from '../../src/lib/sql/load-inputs.ts';
+import { browserInputFiles } from '../../src/lib/sql/load-inputs.ts';
 import { copySources } from './copy-sources.ts';
 import { DownloadLog, type FileAbout } from './download-log.ts';
 import { writeTables } from './write-tables.ts';
@@ -38,8 +38,10 @@ export function writeSiteData(dir: string, dataset: Dataset, published: Publishe
  * browser recomputes every published table from them with the bundled scoring SQL.
  */
 export function writeBrowserTables(dir: string, dataset: Dataset): void {
-  mkdirSync(dir, { recursive: true });
-  for (const [name, csv] of inputCsvs(dataset)) writeFileSync(join(dir, `${name}.csv`), csv);
+  for (const [path, csv] of browserInputFiles(dataset)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), csv);
+  }
 }
 
 export interface DownloadInputs {

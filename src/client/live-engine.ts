@@ -1,11 +1,24 @@
 /**
- * The page's one DuckDB-WASM instance, started on first use: it downloads the scoring inputs
- * (this site's own CSV files) and runs the same scoring SQL as the build.
+ * The page's one DuckDB-WASM instance, started on first use. It downloads this site's own CSV
+ * files and runs the same scoring SQL as the build. The tables with rows per period are loaded a
+ * period at a time, only the periods a view needs, so the browser's work grows with what a reader
+ * looks at rather than with every period ever published.
  */
 import type { BrowserEngine } from '../lib/sql/engine-wasm-browser.ts';
 import { SNAPSHOT_OFFICIAL_SQL } from '../lib/sql/live-queries.ts';
 
-let starting: Promise<BrowserEngine> | null = null;
+/** Periods a view needs: a list, or every period there is. */
+export type Periods = readonly string[] | 'all';
+
+interface Live {
+  engine: BrowserEngine;
+  /** Adds the rows of the periods not loaded yet, then refreshes the official results. */
+  load(periods: readonly string[]): Promise<void>;
+  allPeriods: string[];
+}
+
+let starting: Promise<Live> | null = null;
+let loading: Promise<void> = Promise.resolve();
 
 async function fetchText(url: string): Promise<string> {
   const response = await fetch(url);
@@ -13,35 +26,52 @@ async function fetchText(url: string): Promise<string> {
   return response.text();
 }
 
-async function start(): Promise<BrowserEngine> {
+async function start(): Promise<Live> {
   // Imported here, not above: the engine's code is only downloaded once a reader asks for it.
-  const [{ openBrowserEngine }, { loadInputCsvs, SCORING_INPUTS }, { applyScoring }, { default: scoringSql }] = await Promise.all([
+  const [{ openBrowserEngine }, { loadWholeInputs, loadPeriodInputs }, { applyScoring }, { default: scoringSql }] = await Promise.all([
     import('../lib/sql/engine-wasm-browser.ts'),
     import('../lib/sql/load-inputs.ts'),
     import('../lib/sql/scoring.ts'),
     import('../lib/sql/scoring.sql?raw'),
   ]);
-  const [engine, csvs] = await Promise.all([
-    openBrowserEngine(),
-    Promise.all(SCORING_INPUTS.map(async (t) => [t.name, await fetchText(`/data/browser/${t.name}.csv`)] as const)),
-  ]);
-  await loadInputCsvs(engine, new Map(csvs));
+  const source = (path: string) => fetchText(`/data/browser/${path}`);
+  const engine = await openBrowserEngine();
+  await loadWholeInputs(engine, source);
   await applyScoring(engine, scoringSql);
-  await engine.exec(SNAPSHOT_OFFICIAL_SQL);
-  return engine;
+  const allPeriods = (await engine.query<{ period: string }>('SELECT period FROM snapshots ORDER BY period')).map((r) => r.period);
+
+  const loaded = new Set<string>();
+  async function load(periods: readonly string[]): Promise<void> {
+    const missing = periods.filter((p) => !loaded.has(p) && allPeriods.includes(p));
+    if (missing.length === 0) return;
+    await loadPeriodInputs(engine, source, missing);
+    for (const period of missing) loaded.add(period);
+    await engine.exec(SNAPSHOT_OFFICIAL_SQL);
+  }
+  return { engine, load, allPeriods };
 }
 
-/** The same engine for every caller; a failed start can be retried. */
-export function liveEngine(): Promise<BrowserEngine> {
+/** A period with the one before it, whose ranks its rank changes are measured against. */
+export function withPrevious(period: string, periods: readonly string[]): string[] {
+  const i = periods.indexOf(period);
+  return i > 0 ? [periods[i - 1]!, period] : [period];
+}
+
+/** The engine with at least `periods` loaded; the same engine for every caller; a failed start can be retried. */
+export async function liveEngine(periods: Periods): Promise<BrowserEngine> {
   starting ??= start().catch((error: unknown) => {
     starting = null;
     throw error;
   });
-  return starting;
+  const live = await starting;
+  // Loads run one after another so two views never fetch the same period twice.
+  loading = loading.catch(() => undefined).then(() => live.load(periods === 'all' ? live.allPeriods : periods));
+  await loading;
+  return live.engine;
 }
 
-/** Starts the engine in the background on wide screens once the browser is idle. */
-export function warmUpWhenIdle(minWidth = 1024): void {
+/** Starts the engine, with the latest period, in the background on wide screens once the browser is idle. */
+export function warmUpWhenIdle(latest: readonly string[], minWidth = 1024): void {
   if (window.innerWidth < minWidth || !('requestIdleCallback' in window)) return;
-  requestIdleCallback(() => void liveEngine().catch(() => undefined), { timeout: 5000 });
+  requestIdleCallback(() => void liveEngine(latest).catch(() => undefined), { timeout: 5000 });
 }

@@ -15,7 +15,7 @@ import { rankHistoryFileName, rankHistoryRows, rankHistoryTable, RANK_HISTORY_WI
 import { rankingCells, rankingColumns, type CategoryScores } from '../lib/views/ranking-table.ts';
 import { hiddenRowsNote, limitRows } from '../lib/views/row-limit.ts';
 import { readChartExport, updateChartExport } from './chart-data.ts';
-import { liveEngine, warmUpWhenIdle } from './live-engine.ts';
+import { liveEngine, warmUpWhenIdle, withPrevious, type Periods } from './live-engine.ts';
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -31,15 +31,17 @@ const homeParks = [...document.querySelectorAll<HTMLInputElement>('input[name=pa
 const homeHistoryFile = readChartExport(historyFrame).fileName;
 
 let view: RankingView = parseView(location.search, periods);
+/** The periods a ranking view reads: its own and the one its rank changes compare with. */
+const viewPeriods = (): Periods => withPrevious(view.period, periods);
 let queue: Promise<unknown> = Promise.resolve();
 
 /** Engine work runs one job at a time: the what-if changes weights the other queries must not see. */
-function withEngine(out: HTMLElement, job: (engine: BrowserEngine) => Promise<string>): Promise<void> {
+function withEngine(out: HTMLElement, needs: () => Periods, job: (engine: BrowserEngine) => Promise<string>): Promise<void> {
   const run = async () => {
     out.textContent = '正在加载实时查询引擎（DuckDB-WASM，首次约需数秒）…';
     document.body.dataset.live = 'loading';
     try {
-      const engine = await liveEngine();
+      const engine = await liveEngine(needs());
       const started = performance.now();
       const message = await job(engine);
       out.textContent = `${message}（用时 ${Math.round(performance.now() - started)} 毫秒）`;
@@ -223,7 +225,7 @@ async function updateWhatIf(engine: BrowserEngine): Promise<string> {
 
 function refresh(): void {
   writeUrl();
-  void withEngine(status, updateTable);
+  void withEngine(status, viewPeriods, updateTable);
 }
 
 controls.addEventListener('submit', (event) => event.preventDefault());
@@ -251,14 +253,14 @@ document.querySelector('.park-picker fieldset')!.addEventListener('change', () =
   const isHome = picked.length === homeParks.length && picked.every((p) => homeParks.includes(p));
   view = { ...view, parks: isHome ? [] : picked };
   writeUrl();
-  void withEngine(status, updateHistory);
+  void withEngine(status, () => 'all', updateHistory);
 });
 
 whatIfForm.addEventListener('submit', (event) => {
   event.preventDefault();
   view = { ...view, weights: whatIfWeights() };
   writeUrl();
-  void withEngine(whatIfStatus, updateWhatIf);
+  void withEngine(whatIfStatus, viewPeriods, updateWhatIf);
 });
 whatIfForm.addEventListener('reset', () => {
   view = { ...view, weights: {} };
@@ -268,7 +270,7 @@ whatIfForm.addEventListener('reset', () => {
 });
 
 showView();
-if (viewToSearch({ ...view, parks: [], weights: {} }, periods) !== '') void withEngine(status, updateTable);
-if (view.parks.length > 0) void withEngine(status, updateHistory);
-if (Object.keys(view.weights).length > 0) void withEngine(whatIfStatus, updateWhatIf);
-warmUpWhenIdle();
+if (viewToSearch({ ...view, parks: [], weights: {} }, periods) !== '') void withEngine(status, viewPeriods, updateTable);
+if (view.parks.length > 0) void withEngine(status, () => 'all', updateHistory);
+if (Object.keys(view.weights).length > 0) void withEngine(whatIfStatus, viewPeriods, updateWhatIf);
+warmUpWhenIdle(withPrevious(periods.at(-1)!, periods));

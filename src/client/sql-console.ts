@@ -50,7 +50,7 @@ function report(state: 'loading' | 'ready' | 'running' | 'done' | 'error' | 'can
 function consoleEngine(): Promise<BrowserEngine> {
   engine ??= (async () => {
     report('loading', '正在加载查询引擎 DuckDB-WASM 和全部数据表（首次约 6–8 MB，之后由浏览器缓存）…');
-    const started = await liveEngine();
+    const started = await liveEngine('all');
     await started.exec(SANDBOX_SQL);
     return started;
   })().catch((error: unknown) => {

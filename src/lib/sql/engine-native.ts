@@ -1,7 +1,7 @@
 /** Native DuckDB (@duckdb/node-api) behind SqlEngine: the build-time engine. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Row, SqlEngine } from './engine.ts';
 import { plainRow } from './plain-value.ts';
@@ -15,7 +15,9 @@ export async function openNativeEngine(): Promise<SqlEngine & { fileDir: string 
   return {
     fileDir,
     async registerCsv(name, csvText) {
-      writeFileSync(join(fileDir, name), csvText);
+      const path = join(fileDir, name);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, csvText);
     },
     async exec(sql) {
       await connection.run(sql);
