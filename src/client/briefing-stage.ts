@@ -4,6 +4,9 @@
  * clock, and a wake lock so the screen does not go to sleep mid-meeting.
  */
 const CANVAS = { width: 1920, height: 1080 };
+/** The controls' smallest side on the canvas (px): on a small screen it must still reach 24 CSS px (WCAG 2.5.8). */
+const CONTROL_SIDE = 56;
+const MIN_TARGET = 24;
 
 const stage = document.querySelector<HTMLElement>('#briefing')!;
 const clock = document.querySelector<HTMLTimeElement>('#deck-clock')!;
@@ -13,6 +16,7 @@ function fit(): void {
   const x = (innerWidth - CANVAS.width * scale) / 2;
   const y = (innerHeight - CANVAS.height * scale) / 2;
   stage.style.transform = `translate(${x}px, ${y}px) scale(${scale})`;
+  stage.style.setProperty('--control-scale', String(Math.max(1, MIN_TARGET / (CONTROL_SIDE * scale))));
 }
 
 const timeFormat = new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
