@@ -57,11 +57,7 @@ export function categoryBars(rows: readonly CategoryBarRow[], options: CategoryB
   const keyLabels = [{ text: KEY_MEDIAN, at: medianKey + marker + 6 }, { text: KEY_BEST, at: bestKey + marker + 6 }];
 
   const svg = Plot.plot({
-    ...plotFrame(options, height),
-    marginTop: margin.top,
-    marginBottom: margin.bottom,
-    marginLeft: margin.left,
-    marginRight: margin.right,
+    ...plotFrame(options, height, margin),
     x: { domain, range: x.range() },
     y: pixelY,
     marks: [

@@ -121,11 +121,7 @@ export function distributionChart(rows: readonly DistributionRow[], options: Dis
     Plot.text(subset, { x: (l: PlacedLabel) => x.invert(l.at), y: labelY, text: 'text', fontSize: sizes.label, fontWeight, fill: ink, ...halo });
 
   const svg = Plot.plot({
-    ...plotFrame(options, height),
-    marginTop,
-    marginBottom: height - frameBottom,
-    marginLeft: margin.left,
-    marginRight: margin.right,
+    ...plotFrame(options, height, { top: marginTop, right: margin.right, bottom: height - frameBottom, left: margin.left }),
     x: { domain: x.domain(), range: x.range() },
     y: pixelY,
     marks: [

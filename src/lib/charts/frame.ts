@@ -51,9 +51,16 @@ export function createSvg(document: Document, width: number, height: number): SV
   return svg;
 }
 
-/** Options every Plot chart passes to Plot.plot. */
-export function plotFrame({ document, width }: ChartOptions, height: number) {
-  return { document, width, height };
+export interface Margins {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** Options every Plot chart passes to Plot.plot: its document, size and margins. */
+export function plotFrame({ document, width }: ChartOptions, height: number, margin: Margins) {
+  return { document, width, height, marginTop: margin.top, marginRight: margin.right, marginBottom: margin.bottom, marginLeft: margin.left };
 }
 
 /**

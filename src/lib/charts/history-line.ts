@@ -75,11 +75,7 @@ export function historyLine(rows: readonly HistoryRow[], options: HistoryOptions
   const periodStep = labelStep(rows.length, width - margin.left - inset - marginRight, sizes, periodEms);
 
   const svg = Plot.plot({
-    ...plotFrame(options, height),
-    marginTop: margin.top,
-    marginBottom: margin.bottom,
-    marginLeft: margin.left,
-    marginRight,
+    ...plotFrame(options, height, { ...margin, right: marginRight }),
     x: { domain: x.domain(), range: x.range() },
     y: { domain: y.domain(), range: y.range() },
     marks: [

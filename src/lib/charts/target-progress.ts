@@ -69,11 +69,7 @@ export function targetProgress(rows: readonly TargetProgressRow[], options: Targ
   const monthStep = labelStep(12, width - margin.left - inset - marginRight, sizes, 3.5);
 
   const svg = Plot.plot({
-    ...plotFrame(options, height),
-    marginTop: margin.top,
-    marginBottom: margin.bottom,
-    marginLeft: margin.left,
-    marginRight,
+    ...plotFrame(options, height, { ...margin, right: marginRight }),
     x: { domain: x.domain(), range: x.range() },
     y: { domain: y.domain(), range: y.range() },
     marks: [
