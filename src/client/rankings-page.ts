@@ -4,7 +4,7 @@
  * and the static table is replaced in place. If DuckDB cannot start, the static page stays.
  */
 import type { CategoryRow } from '../lib/contract/dataset.ts';
-import { formatNumber } from '../lib/format/number.ts';
+import { formatNumber, formatRankChange } from '../lib/format/number.ts';
 import type { BrowserEngine } from '../lib/sql/engine-wasm-browser.ts';
 import {
   categoryScoresSql, rankHistorySql, rankingRowsSql, RESET_WEIGHTS_SQL, setWeightsSql, whatIfSql,
@@ -201,7 +201,8 @@ function renderWhatIf(rows: { park_id: string; name_zh: string; city: string; is
     tr.dataset.park = row.park_id;
     const name = cell('th', row.is_home_city ? `${row.name_zh}（本市）` : row.name_zh, false);
     name.scope = 'row';
-    const moved = row.moved === null ? '—' : row.moved > 0 ? `↑${row.moved}` : row.moved < 0 ? `↓${-row.moved}` : '持平';
+    // A vetoed park has no rank either way: no change to show.
+    const moved = row.moved === null ? '—' : formatRankChange(row.moved);
     tr.append(cell('td', row.whatif_rank === null ? '—' : String(row.whatif_rank), true), name, cell('td', row.city, false),
       cell('td', formatNumber(row.score, 2), true), cell('td', row.official_rank === null ? '—' : String(row.official_rank), true), cell('td', moved, true));
   }

@@ -15,6 +15,9 @@ export function column(name: string, type: ColumnType, words: Words, options: Co
   return { name, type, required: true, ...options, title_zh, title_en, description_zh, description_en };
 }
 
+/** The column a per-period table gains when loaded, and that computed tables carry. */
+export const PERIOD_COLUMN = column('period', 'string', ['期次', 'Period', '评价期次', 'Evaluation period']);
+
 export const LEVELS = ['national', 'provincial'] as const;
 export const PARK_KINDS = ['high_tech', 'economic', 'industrial', 'agricultural', 'logistics', 'tourism', 'other'] as const;
 export const DIRECTIONS = ['higher', 'lower'] as const;

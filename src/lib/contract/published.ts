@@ -4,7 +4,7 @@
  * ones are the views of src/lib/sql/scoring.sql.
  */
 import type { TableDef } from './schema.ts';
-import { column, LOADED_TABLES } from './inputs.ts';
+import { column, LOADED_TABLES, PERIOD_COLUMN } from './inputs.ts';
 import { loadedColumns } from '../sql/load-inputs.ts';
 
 const computed = (def: Omit<TableDef, 'file' | 'perPeriod' | 'optional'>): TableDef => ({
@@ -14,7 +14,6 @@ const computed = (def: Omit<TableDef, 'file' | 'perPeriod' | 'optional'>): Table
   optional: false,
 });
 
-const period = column('period', 'string', ['期次', 'Period', '评价期次', 'Evaluation period']);
 const parkId = column('park_id', 'string', ['园区代码', 'Park ID', '园区代码，见 parks', 'Park code, see parks']);
 const categoryId = column('category_id', 'string', ['类别代码', 'Category ID', '类别代码，见 categories', 'Category code, see categories']);
 const indicatorId = column('indicator_id', 'string', ['指标代码', 'Indicator ID', '指标代码，见 indicators', 'Indicator code, see indicators']);
@@ -26,7 +25,7 @@ export const rankings = computed({
   description_zh: '每期每个园区的总分、各级排名、名次变化和等次。被一票否决的园区列出但不排名。',
   description_en: 'Each park’s total score, ranks, movement and tier for each period. Vetoed parks are listed but not ranked.',
   columns: [
-    period,
+    PERIOD_COLUMN,
     parkId,
     column('name_zh', 'string', ['园区名称', 'Park name', '园区中文名称', 'Park name in Chinese']),
     column('city', 'string', ['所在城市', 'City', '园区所在城市', 'City of the park']),
@@ -64,7 +63,7 @@ export const indicatorScores = computed({
   description_zh: '每期每个园区每项指标的数值、标杆值、分值和得分，以及得分所用规则。',
   description_en: 'Each park’s value, benchmark, points available and score on each indicator, and the rule that scored it.',
   columns: [
-    period,
+    PERIOD_COLUMN,
     parkId,
     categoryId,
     indicatorId,
@@ -89,7 +88,7 @@ export const categoryScores = computed({
   description_zh: '每期每个园区在各评价类别的得分。',
   description_en: 'Each park’s score in each category, per period.',
   columns: [
-    period,
+    PERIOD_COLUMN,
     parkId,
     categoryId,
     column('points', 'number', ['分值', 'Points available', '该类别可得满分', 'Points available in the category'], { unit: '分' }),
@@ -109,7 +108,7 @@ export const rewardHits = computed({
   description_zh: '每期满足奖惩规则的园区。',
   description_en: 'The parks that meet a reward or penalty rule, per period.',
   columns: [
-    period,
+    PERIOD_COLUMN,
     parkId,
     column('rule_id', 'string', ['规则代码', 'Rule ID', '规则代码，见 rewards', 'Rule code, see rewards']),
     column('kind', 'enum', ['类型', 'Kind', 'reward 奖励；penalty 惩戒', 'reward or penalty'], { values: ['reward', 'penalty'] }),
@@ -164,7 +163,7 @@ export const revisions = computed({
   description_zh: '已修订期次的每个修订前版本与当前版本之间不同的指标数值、标杆值、加减分和一票否决（修订前 → 修订后）。',
   description_en: 'For each earlier version of a revised period, every indicator value, benchmark, bonus, deduction or veto that differs from the current version (before → after).',
   columns: [
-    period,
+    PERIOD_COLUMN,
     previousPublished,
     currentPublished,
     column('item', 'enum', ['变更项目', 'Item', 'value 指标数值；benchmark 标杆值；bonus 加分合计；deduction 减分合计；veto 一票否决（1 否决，0 未否决）', 'value, benchmark, bonus (total), deduction (total) or veto (1 vetoed, 0 not)'], { values: REVISION_ITEMS }),
@@ -187,7 +186,7 @@ export const revisionRanks = computed({
   description_zh: '修订前版本按同一计分方法重新计算后，总分、全省排名或等次与当前版本不同的园区。',
   description_en: 'The parks whose total score, province rank or tier differs between an earlier version, scored by the same method, and the current version.',
   columns: [
-    period,
+    PERIOD_COLUMN,
     previousPublished,
     currentPublished,
     parkId,

@@ -1,6 +1,6 @@
 /** Loads a Dataset's tables into an engine, typed by the contract, the same way in both engines. */
 import type { Column, TableDef } from '../contract/schema.ts';
-import { column, LOADED_TABLES } from '../contract/inputs.ts';
+import { column, LOADED_TABLES, PERIOD_COLUMN } from '../contract/inputs.ts';
 import type { Dataset, InputTableName } from '../contract/dataset.ts';
 import { writeCsv } from '../csv/write.ts';
 import type { SqlEngine } from './engine.ts';
@@ -14,11 +14,10 @@ const DUCKDB_TYPES: Record<Column['type'], string> = {
   date: 'DATE',
 };
 
-const PERIOD = column('period', 'string', ['期次', 'Period', '评价期次', 'Evaluation period']);
 
 /** The columns a table has once loaded: per-period tables gain a leading `period`. */
 export function loadedColumns(table: TableDef): Column[] {
-  return table.perPeriod ? [PERIOD, ...table.columns] : table.columns;
+  return table.perPeriod ? [PERIOD_COLUMN, ...table.columns] : table.columns;
 }
 
 const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
