@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     testTimeout: 60_000,
+    // Instantiating DuckDB-WASM under Node takes seconds on a busy 2-core machine.
+    hookTimeout: 60_000,
   },
 });

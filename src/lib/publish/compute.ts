@@ -4,7 +4,7 @@ import { PUBLISHED_TABLES, rankings, revisionRanks, revisions } from '../contrac
 import type { Row, SqlEngine } from '../sql/engine.ts';
 import { loadInputs, loadRows } from '../sql/load-inputs.ts';
 import { selectPublishedSql } from '../sql/publish-queries.ts';
-import { applyScoring, type RankingRow } from '../sql/scoring.ts';
+import { applyScoring, materializeScoring, type RankingRow } from '../sql/scoring.ts';
 import { rankPreviousVersions } from './previous-versions.ts';
 import { revisionChanges } from './revision-changes.ts';
 import { revisionKey } from './revision-key.ts';
@@ -17,6 +17,7 @@ export async function computePublished(engine: SqlEngine, dataset: Dataset, scor
   const earlierRankings = await rankPreviousVersions(engine, dataset, scoringSql);
   await loadInputs(engine, dataset);
   await applyScoring(engine, scoringSql);
+  await materializeScoring(engine, scoringSql);
   const currentRankings = await engine.query<RankingRow>(selectPublishedSql(rankings));
   const versions = dataset.previousVersions.map((version, i) => {
     const key = revisionKey(dataset, version);

@@ -15,3 +15,9 @@ export function selectPublishedSql(table: TableDef, period?: string): string {
 export function copyToParquetSql(table: TableDef, path: string, period?: string): string {
   return `COPY (${selectPublishedSql(table, period)}) TO ${literal(path)} (FORMAT parquet, COMPRESSION zstd)`;
 }
+
+/** Swaps view `name` for a table of the same name holding its rows. */
+export function materializeViewSql(name: string): string {
+  const rows = ident(`${name}__rows`);
+  return `CREATE TABLE ${rows} AS SELECT * FROM ${ident(name)}; DROP VIEW ${ident(name)}; ALTER TABLE ${rows} RENAME TO ${ident(name)}`;
+}

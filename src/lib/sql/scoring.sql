@@ -9,6 +9,10 @@
 --      by its direction, a missing value last (with no tie-breaker indicator only the score counts),
 --   3. parks still equal share a rank and the next rank skips (competition ranking 1, 2, 2, 4).
 -- Vetoed parks are listed with NULL ranks and are not counted in any ranked_count.
+--
+-- Every sum and average adds its terms in a fixed order, list_sum(list(x ORDER BY key)): a
+-- parallel sum adds in whatever order the threads finish, and floating-point addition is not
+-- associative, so the same data could otherwise give scores that differ in the last digit.
 -- Semicolons appear only at the ends of statements, so the text may be split on them.
 
 -- The what-if hook: the browser UPDATEs these points and re-queries the views below.
@@ -71,15 +75,20 @@ SELECT
   benchmark, points,
   CASE
     WHEN value IS NOT NULL THEN value_score
-    WHEN missing = 'average' THEN coalesce(avg(value_score) OVER (PARTITION BY period, indicator_id), 0)
+    WHEN missing = 'average' THEN coalesce(m.mean_score, 0)
     ELSE 0
   END AS score,
   CASE WHEN value IS NULL THEN 'missing_' || missing ELSE method END AS score_rule
 FROM value_scores
+LEFT JOIN (
+  SELECT period, indicator_id, list_avg(list(value_score ORDER BY park_id)) AS mean_score
+  FROM value_scores
+  GROUP BY period, indicator_id
+) AS m USING (period, indicator_id)
 ORDER BY period, park_id, indicator_id;
 
 CREATE OR REPLACE VIEW category_scores AS
-SELECT s.period, s.park_id, s.category_id, w.points, sum(s.score) AS score
+SELECT s.period, s.park_id, s.category_id, w.points, list_sum(list(s.score ORDER BY s.indicator_id)) AS score
 FROM indicator_scores AS s
 JOIN category_weights AS w USING (category_id)
 GROUP BY s.period, s.park_id, s.category_id, w.points
@@ -88,7 +97,7 @@ ORDER BY s.period, s.park_id, s.category_id;
 CREATE OR REPLACE VIEW rankings AS
 WITH
 base_scores AS (
-  SELECT period, park_id, sum(score) AS base_score
+  SELECT period, park_id, list_sum(list(score ORDER BY category_id)) AS base_score
   FROM category_scores
   GROUP BY period, park_id
 ),
@@ -106,8 +115,8 @@ indicator_facts AS (
 park_adjustments AS (
   SELECT
     period, park_id,
-    sum(points) FILTER (WHERE kind = 'bonus') AS bonus,
-    sum(points) FILTER (WHERE kind = 'deduction') AS deduction,
+    list_sum(list(points ORDER BY points) FILTER (WHERE kind = 'bonus')) AS bonus,
+    list_sum(list(points ORDER BY points) FILTER (WHERE kind = 'deduction')) AS deduction,
     bool_or(kind = 'veto') AS vetoed,
     string_agg(reason_zh, '、' ORDER BY reason_zh) FILTER (WHERE kind = 'veto') AS veto_reason
   FROM adjustments

@@ -4,6 +4,7 @@
  * imports `./scoring.sql?raw`, Node scripts call readScoringSql() from ./scoring-sql-node.ts.
  */
 import type { SqlEngine } from './engine.ts';
+import { materializeViewSql } from './publish-queries.ts';
 
 // The row types are type aliases, not interfaces, so that they satisfy SqlEngine's Row.
 
@@ -82,4 +83,17 @@ export type TargetProgressRow = {
  */
 export async function applyScoring(engine: SqlEngine, scoringSql: string): Promise<void> {
   await engine.exec(scoringSql);
+}
+
+/** The views scoring.sql creates, in the order it creates them: each reads only the ones before it. */
+export function scoringViews(scoringSql: string): string[] {
+  return [...scoringSql.matchAll(/^CREATE OR REPLACE VIEW (\w+)/gm)].map((match) => match[1]!);
+}
+
+/**
+ * Replaces each scoring view by a table of its rows, upstream first, so every figure is computed
+ * once: the CSV, Parquet and page files written afterwards all read the same stored rows.
+ */
+export async function materializeScoring(engine: SqlEngine, scoringSql: string): Promise<void> {
+  for (const view of scoringViews(scoringSql)) await engine.exec(materializeViewSql(view));
 }
