@@ -6,18 +6,18 @@
  * The data files are written before astro build, into a folder of their own, so that the pages
  * can list them (the downloads manifest); they are moved into the staged site's data/ after it.
  *
- * DATA_DIR (default data/) picks the data folder, OUT_DIR (default dist/) the output.
+ * DATA_DIR (default data/) picks the data folder, OUT_DIR (default dist/) the output,
+ * DUCKDB_THREADS DuckDB's thread count, SOURCE_DATE_EPOCH the date the files carry (see
+ * publicationDate): the same data give byte-identical output whatever the threads.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as astroBuild } from 'astro';
-import { buildTime } from '../src/lib/build-time.ts';
-import { computePublished } from '../src/lib/publish/compute.ts';
-import { openNativeEngine } from '../src/lib/sql/engine-native.ts';
+import { publicationDate } from '../src/lib/publish/created.ts';
 import { readScoringSql } from '../src/lib/sql/scoring-sql-node.ts';
 import { validateAndReport } from '../src/lib/validate/node-source.ts';
-import { writeBrowserTables, writeDownloads, writeSiteData } from './build/write-artifacts.ts';
+import { scoreAndWriteDownloads, writeBrowserTables, writeSiteData } from './build/write-artifacts.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dataDir = resolve(root, process.env.DATA_DIR ?? 'data');
@@ -41,16 +41,12 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const engine = await openNativeEngine();
-  try {
-    const scoringSql = readScoringSql();
-    const published = await computePublished(engine, dataset, scoringSql);
-    const manifest = await writeDownloads(dataFilesDir, { dataDir, dataset, published, engine, scoringSql, created: buildTime() });
+  const created = publicationDate(dataset.snapshots, process.env.SOURCE_DATE_EPOCH);
+  const threads = process.env.DUCKDB_THREADS ? Number(process.env.DUCKDB_THREADS) : undefined;
+  await scoreAndWriteDownloads(dataFilesDir, { dataDir, dataset, scoringSql: readScoringSql(), created, threads }, (published, manifest) => {
     writeBrowserTables(join(dataFilesDir, 'browser'), dataset);
     writeSiteData(siteDataDir, dataset, published, manifest);
-  } finally {
-    await engine.close();
-  }
+  });
   process.env.SITE_DATA_DIR = siteDataDir;
   await astroBuild({ root, outDir: stageDir, logLevel: 'warn' });
   moveInto(dataFilesDir, join(stageDir, 'data'));

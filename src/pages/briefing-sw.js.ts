@@ -1,11 +1,10 @@
 /**
  * /briefing-sw.js: the briefing's service worker (see src/lib/briefing/service-worker.ts). Its
- * build id hashes the published tables with the build time, so every build gives the worker new
- * bytes and the browser installs it, with a fresh cache, on the next online visit.
+ * build id hashes the published tables, so new data give the worker new bytes and the browser
+ * installs it, with a fresh cache, on the next online visit; the same data give the same bytes.
  */
 import type { APIRoute } from 'astro';
 import { briefingPath } from '../lib/briefing/controls.ts';
-import { buildTime } from '../lib/build-time.ts';
 import { buildId, serviceWorkerSource } from '../lib/briefing/service-worker.ts';
 import { latestSnapshot, readSite, readSnapshots, tableDigest } from '../lib/site-data.ts';
 
@@ -16,7 +15,7 @@ export const GET: APIRoute = () => {
   const tables = [JSON.stringify(readSite()), ...SHOWN.map(tableDigest)];
   const latest = latestSnapshot().period;
   const pages = readSnapshots().map((s) => briefingPath(s.period, latest));
-  return new Response(serviceWorkerSource({ buildId: buildId(tables, buildTime()), pages }), {
+  return new Response(serviceWorkerSource({ buildId: buildId(tables), pages }), {
     headers: { 'Content-Type': 'text/javascript; charset=utf-8' },
   });
 };

@@ -18,11 +18,10 @@ const CACHE_PREFIX = 'briefing-';
 
 const NETWORK_WAIT_MS = 4000;
 
-/** A short id that changes with the data and with each build time, so a new build changes the worker's bytes. */
-export function buildId(data: readonly string[], builtAt: Date): string {
+/** A short id that changes with the data, so new data change the worker's bytes. */
+export function buildId(data: readonly string[]): string {
   const hash = createHash('sha256');
   for (const part of data) hash.update(part).update('\0');
-  hash.update(builtAt.toISOString());
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -6,8 +6,9 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import type { Row, SqlEngine } from './engine.ts';
 import { plainRow } from './plain-value.ts';
 
-export async function openNativeEngine(): Promise<SqlEngine & { fileDir: string }> {
-  const instance = await DuckDBInstance.create(':memory:');
+/** `threads` limits DuckDB's worker threads (default: one per core); the results do not depend on it. */
+export async function openNativeEngine(options: { threads?: number } = {}): Promise<SqlEngine & { fileDir: string }> {
+  const instance = await DuckDBInstance.create(':memory:', options.threads ? { threads: String(options.threads) } : {});
   const connection = await instance.connect();
   // Registered CSVs are files in a private folder that DuckDB searches for relative names.
   const fileDir = mkdtempSync(join(tmpdir(), 'park-scorecard-'));
