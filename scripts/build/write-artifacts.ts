@@ -3,12 +3,13 @@ import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:f
 import { dirname, join } from 'node:path';
 import type { Dataset } from '../../src/lib/contract/dataset.ts';
 import { PUBLISHED_TABLES } from '../../src/lib/contract/published.ts';
-import type { PublishedRows } from '../../src/lib/publish/compute.ts';
+import { computePublished, type PublishedRows } from '../../src/lib/publish/compute.ts';
 import { buildDataPackage, dataVersion } from '../../src/lib/publish/datapackage.ts';
 import { PACKAGE_TITLES } from '../../src/lib/publish/file-titles.ts';
 import { MANIFEST_NAME, ZIP_FILE, type DownloadFile, type Manifest } from '../../src/lib/publish/manifest.ts';
 import { zipReadme } from '../../src/lib/publish/zip-readme.ts';
 import type { SqlEngine } from '../../src/lib/sql/engine.ts';
+import { openNativeEngine } from '../../src/lib/sql/engine-native.ts';
 import { browserInputFiles } from '../../src/lib/sql/load-inputs.ts';
 import { copySources } from './copy-sources.ts';
 import { DownloadLog, type FileAbout } from './download-log.ts';
@@ -44,6 +45,35 @@ export function writeBrowserTables(dir: string, dataset: Dataset): void {
   }
 }
 
+export interface ScoringRun {
+  dataDir: string;
+  dataset: Dataset;
+  scoringSql: string;
+  created: Date;
+  /** DuckDB's worker threads; the output must not depend on them. */
+  threads?: number;
+}
+
+/**
+ * Scores the dataset with native DuckDB and writes every download into `dir`, as the build does;
+ * `alsoWrite` gets the published rows and the manifest while they are at hand.
+ */
+export async function scoreAndWriteDownloads(
+  dir: string,
+  run: ScoringRun,
+  alsoWrite: (published: PublishedRows, manifest: Manifest) => void = () => {},
+): Promise<Manifest> {
+  const engine = await openNativeEngine({ threads: run.threads });
+  try {
+    const published = await computePublished(engine, run.dataset, run.scoringSql);
+    const manifest = await writeDownloads(dir, { ...run, published, engine });
+    alsoWrite(published, manifest);
+    return manifest;
+  } finally {
+    await engine.close();
+  }
+}
+
 export interface DownloadInputs {
   /** The data folder the dataset was read from. */
   dataDir: string;
@@ -55,7 +85,7 @@ export interface DownloadInputs {
   created: Date;
 }
 
-const GROUP_ORDER: readonly DownloadFile['group'][] = ['package', 'table', 'period', 'source'];
+const GROUP_ORDER: readonly DownloadFile['group'][] = ['package', 'table', 'plain', 'period', 'source'];
 
 /** Grouped as the downloads page shows them, the ZIP first; otherwise in writing order. */
 function inPageOrder(files: readonly DownloadFile[]): DownloadFile[] {
@@ -78,9 +108,9 @@ export async function writeDownloads(dir: string, inputs: DownloadInputs): Promi
   copySources(log, inputs.dataDir, dataset);
   log.write('scoring.sql', Buffer.from(inputs.scoringSql, 'utf8'), packageFile('scoring.sql'));
 
-  const wholeTables = log.files.filter((f): f is DownloadFile & { table: string; rows: number } => f.group === 'table' && f.format === 'csv');
-  const resources = wholeTables.map((f) => ({ ...f, table: PUBLISHED_TABLES.find((t) => t.name === f.table)! }));
-  const dataPackage = buildDataPackage(dataset.site, dataset.snapshots, resources, log.files.filter((f) => f.group === 'source'), created);
+  const plainTables = log.files.filter((f): f is DownloadFile & { table: string; rows: number } => f.group === 'plain');
+  const resources = plainTables.map((f) => ({ ...f, table: PUBLISHED_TABLES.find((t) => t.name === f.table)! }));
+  const dataPackage = buildDataPackage(dataset.site, dataset.snapshots, resources, log.files.filter((f) => f.group !== 'plain'), created);
   log.write('datapackage.json', Buffer.from(JSON.stringify(dataPackage, null, 2), 'utf8'), packageFile('datapackage.json'));
 
   const about = { version: dataVersion(dataset.snapshots), created: created.toISOString() };

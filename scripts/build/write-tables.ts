@@ -4,6 +4,7 @@ import type { TableDef } from '../../src/lib/contract/schema.ts';
 import { writeCsv } from '../../src/lib/csv/write.ts';
 import type { PublishedRows } from '../../src/lib/publish/compute.ts';
 import { tableTitle } from '../../src/lib/publish/file-titles.ts';
+import { PLAIN_FOLDER } from '../../src/lib/publish/manifest.ts';
 import type { SqlEngine } from '../../src/lib/sql/engine.ts';
 import { copyToParquetSql } from '../../src/lib/sql/publish-queries.ts';
 import type { DownloadLog } from './download-log.ts';
@@ -16,12 +17,21 @@ interface Slice {
   parquet: string;
 }
 
-/** `rows` must be the slice's: the engine's table gives the Parquet file the same rows. */
+const BOM_BYTES = 3;
+
+/**
+ * `rows` must be the slice's: the engine's table gives the Parquet file the same rows. A whole
+ * table also gets a copy without the byte-order mark, for data tools that would read it as part of
+ * the first column's name.
+ */
 async function writeTable(log: DownloadLog, engine: SqlEngine, table: TableDef, rows: readonly Record<string, unknown>[], slice: Slice): Promise<void> {
   const { zh, en } = tableTitle(table);
   const about = { group: slice.group, title_zh: zh, title_en: en, table: table.name, period: slice.period, rows: rows.length };
-  const csv = writeCsv(table.columns.map((c) => c.name), rows, { bom: true, formulaSafe: true });
-  log.write(slice.csv, Buffer.from(csv, 'utf8'), about);
+  const csv = Buffer.from(writeCsv(table.columns.map((c) => c.name), rows, { bom: true, formulaSafe: true }), 'utf8');
+  log.write(slice.csv, csv, about);
+  if (slice.group === 'table') {
+    log.write(`${PLAIN_FOLDER}/${table.name}.csv`, csv.subarray(BOM_BYTES), { ...about, group: 'plain', title_zh: `${zh}（无 BOM）`, title_en: `${en} (no BOM)` });
+  }
   await engine.exec(copyToParquetSql(table, log.prepare(slice.parquet), slice.period ?? undefined));
   log.record(slice.parquet, about);
 }

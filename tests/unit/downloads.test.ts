@@ -168,12 +168,36 @@ describe('writeDownloads', () => {
       expect(broken((p) => { p.resources[1].schema.primaryKey = 7; })).not.toEqual([]);
     });
 
-    it('describes every whole table and lists the files as received among its sources', () => {
+    it('describes every whole table through its copy without BOM, and lists the files as received among its sources', () => {
       const tables = manifest.files.filter((f) => f.group === 'table' && f.format === 'csv');
-      expect(pkg().resources.map((r: { path: string }) => r.path)).toEqual(tables.map((f) => f.path));
+      expect(pkg().resources.map((r: { path: string }) => r.path)).toEqual(tables.map((f) => `plain/${f.path}`));
+      for (const table of tables) expect(read(`plain/${table.path}`).equals(read(table.path).subarray(3)), table.path).toBe(true);
       const sourcePaths = pkg().sources.filter((s: { path?: string }) => s.path).map((s: { path: string }) => s.path);
       expect(sourcePaths).toEqual(manifest.files.filter((f) => f.group === 'source').map((f) => f.path));
       expect(pkg().resources.find((r: { name: string }) => r.name === 'revision_ranks').schema.primaryKey).toEqual(['period', 'previous_published', 'park_id']);
+    });
+
+    it('gives the size and SHA-256 of every other file of the package, so each can be checked', () => {
+      const listed = [...pkg().resources, ...pkg().checksums].map((f: { path: string; bytes: number; hash: string }) => [f.path, f.bytes, f.hash]);
+      const expected = manifest.files.filter((f) => f.path !== ZIP_FILE && f.path !== 'datapackage.json').map((f) => [f.path, f.bytes, `sha256:${f.sha256}`]);
+      expect(listed.sort()).toEqual(expected.sort());
+    });
+
+    it('reads in the Frictionless JavaScript reader with the right column names and types', async () => {
+      const { Package } = createRequire(import.meta.url)('datapackage');
+      const dataPackage = await Package.load(join(out, 'datapackage.json'));
+      expect(dataPackage.valid, JSON.stringify(dataPackage.errors)).toBe(true);
+      for (const resource of dataPackage.resources) {
+        const rows: Record<string, unknown>[] = await resource.read({ keyed: true });
+        expect(resource.headers, resource.name).toEqual(resource.schema.fieldNames);
+        expect(rows.length, resource.name).toBe(resource.descriptor.rows);
+      }
+      const rankings = await dataPackage.getResource('rankings').read({ keyed: true });
+      const p1 = rankings.find((r: Record<string, unknown>) => r.period === '2025' && r.park_id === 'P1');
+      expect(Object.keys(p1)[0]).toBe('period');
+      expect(typeof p1.score).toBe('number');
+      expect(typeof p1.rank).toBe('number');
+      expect(typeof p1.vetoed).toBe('boolean');
     });
   });
 });

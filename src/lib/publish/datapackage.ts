@@ -1,7 +1,9 @@
 /**
- * The Frictionless Tabular Data Package that describes every published table, whole. The
- * per-period files are slices of these resources with the same schema, and the input files as
- * received are listed under `sources` with their paths; the downloads manifest lists them all.
+ * The Frictionless Tabular Data Package that describes every published table, whole. Its resources
+ * are the CSV copies without byte-order mark (plain/), which every Frictionless reader takes as
+ * they are; the per-period files are slices of these resources with the same schema, and the input
+ * files as received are listed under `sources` with their paths. `checksums` gives the size and
+ * SHA-256 of every file of the package beside it, so that `npm run verify` can check them all.
  */
 import type { Column, TableDef } from '../contract/schema.ts';
 import type { Site, Snapshot } from '../contract/dataset.ts';
@@ -81,9 +83,11 @@ export function buildDataPackage(
   site: Site,
   snapshots: readonly Snapshot[],
   files: readonly PublishedFile[],
-  sourceFiles: readonly Pick<DownloadFile, 'path' | 'title_zh' | 'title_en'>[],
+  /** Every other file of the package: sources, Parquet, per-period slices, scoring.sql. */
+  otherFiles: readonly DownloadFile[],
   created: Date,
 ) {
+  const sourceFiles = otherFiles.filter((file) => file.group === 'source');
   return {
     profile: 'tabular-data-package',
     name: 'park-scorecard',
@@ -103,5 +107,6 @@ export function buildDataPackage(
     contributors: [{ title: site.publisher, ...(EMAIL.test(site.contact) ? { email: site.contact } : {}), role: 'publisher' }],
     keywords: ['产业园区', '亩均论英雄', 'industrial parks', 'evaluation'],
     resources: files.map(resource),
+    checksums: otherFiles.map((file) => ({ path: file.path, bytes: file.bytes, hash: `sha256:${file.sha256}` })),
   };
 }

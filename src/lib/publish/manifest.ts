@@ -1,7 +1,11 @@
 /** The list of every downloadable file the build writes: what the downloads page and the ZIP's README show. */
 
-/** package: the ZIP, datapackage.json, scoring.sql; table: a whole published table; period: one period of one; source: an input file as received. */
-export type DownloadGroup = 'package' | 'table' | 'period' | 'source';
+/**
+ * package: the ZIP, datapackage.json, scoring.sql; table: a whole published table; plain: the same
+ * CSV without the byte-order mark, which datapackage.json points at for data tools; period: one
+ * period of a table; source: an input file as received.
+ */
+export type DownloadGroup = 'package' | 'table' | 'plain' | 'period' | 'source';
 
 export interface DownloadFile {
   /** Path inside the site's data/ folder, e.g. periods/2025/rankings.csv */
@@ -23,13 +27,16 @@ export interface DownloadFile {
 export interface Manifest {
   /** datapackage.json's version. */
   version: string;
-  /** When the build ran, ISO 8601. */
+  /** The data's publication date (see publicationDate), ISO 8601. */
   created: string;
   files: DownloadFile[];
 }
 
 /** The name of the ZIP of everything, in the data folder. */
 export const ZIP_FILE = 'park-scorecard-data.zip';
+
+/** The folder of the whole tables' CSV without byte-order mark, in the data folder. */
+export const PLAIN_FOLDER = 'plain';
 
 /** The folder of the input files as received, in the data folder. */
 export const SOURCE_FOLDER = 'source';

@@ -19,7 +19,7 @@ export function zipReadme(site: Site, snapshots: readonly Snapshot[], manifest: 
   const licence = site.licence.url ? `[${site.licence.title}](${site.licence.url})` : site.licence.title;
   return `# ${site.title}：${site.region}产业园区评价数据 · Park Scorecard data
 
-版本 Version ${manifest.version} · 生成于 Created ${manifest.created} · 发布 Publisher ${site.publisher} · 联系 Contact ${site.contact}
+版本 Version ${manifest.version} · 数据日期 Dated ${manifest.created.slice(0, 10)} · 发布 Publisher ${site.publisher} · 联系 Contact ${site.contact}
 ${site.sample ? '\n> 本数据为合成的示例数据，不代表任何真实园区。 These are synthetic sample data; no real park is meant.\n' : ''}
 在线版本与数据字典 Online, with the data dictionary: ${dataUrl(site).zh}
 
@@ -27,6 +27,8 @@ ${site.sample ? '\n> 本数据为合成的示例数据，不代表任何真实�
 
 - \`<表名>.csv\`：整表，UTF-8 带 BOM（Excel 直接打开不乱码）；以 = + - @、制表符或换行开头的文本前加 \`'\`，电子表格不会把它当作公式执行。
   Whole tables as CSV, UTF-8 with a byte-order mark for Excel; text starting with = + - @, tab, CR or LF is prefixed with \`'\` so no spreadsheet runs it.
+- \`plain/<表名>.csv\`：同一张整表，不带 BOM，供数据工具读取；\`datapackage.json\` 的各资源指向这些文件。
+  The same whole tables without the byte-order mark, for data tools; \`datapackage.json\`'s resources point at them.
 - \`parquet/<表名>.parquet\`：同一张表的 Parquet 文件（DuckDB 写出，zstd 压缩），保留列类型。
   The same tables as Parquet (written by DuckDB, zstd), column types kept.
 - \`periods/<期次>/<表名>.csv|.parquet\`：按期次拆分的表（排名、得分、数值、标杆值、加减分、奖惩）。
@@ -38,6 +40,16 @@ ${site.sample ? '\n> 本数据为合成的示例数据，不代表任何真实�
 - \`scoring.sql\`：计算全部得分与排名的 SQL，构建时由 DuckDB 运行。 The SQL that computes every score and rank, run by DuckDB at build time.
 
 ${fileTable(files)}
+
+## 核对 How to check these files
+
+同一份数据重新构建，得到逐字节相同的文件。在本站源代码目录中（Node 20，先运行 \`npm ci\`）运行以下命令，即可离线核对本压缩包：它按 \`datapackage.json\` 核对每个文件的大小和 SHA-256，再用包内的 \`scoring.sql\` 对 \`source/\` 中的原始数据重新计分，逐字节比较每个结果文件，列出任何不符之处。
+
+The same data rebuilt give byte-identical files. In the site's source folder (Node 20, after \`npm ci\`), this checks the ZIP offline: every file's size and SHA-256 against \`datapackage.json\`, then the files in \`source/\` rescored with the enclosed \`scoring.sql\`, every result compared byte for byte; it lists whatever differs.
+
+\`\`\`sh
+npm run verify -- park-scorecard-data.zip
+\`\`\`
 
 ## 得分如何计算 How scores are computed
 
