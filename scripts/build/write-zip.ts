@@ -5,7 +5,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { DownloadLog } from './download-log.ts';
 
 /** The folder the ZIP unpacks into. */
-const ZIP_FOLDER = 'park-scorecard-data';
+export const ZIP_FOLDER = 'park-scorecard-data';
 
 /** Every file of the log so far, and the README; dated `created` so that a rebuild gives the same bytes. */
 export function zipDownloads(log: DownloadLog, readme: string, created: Date): Uint8Array {
