@@ -5,6 +5,7 @@
  */
 import type { CategoryRow } from '../lib/contract/dataset.ts';
 import { formatNumber, formatRankChange } from '../lib/format/number.ts';
+import { displayText } from '../lib/format/typography.ts';
 import type { BrowserEngine } from '../lib/sql/engine-wasm-browser.ts';
 import {
   categoryScoresSql, rankHistorySql, rankingRowsSql, RESET_WEIGHTS_SQL, setWeightsSql, whatIfSql,
@@ -12,7 +13,7 @@ import {
 import type { RankingRow } from '../lib/sql/scoring.ts';
 import { parseView, viewToSearch, type RankingView } from '../lib/state/ranking-view.ts';
 import { rankHistoryFileName, rankHistoryRows, rankHistoryTable, RANK_HISTORY_WIDTH } from '../lib/views/rank-history.ts';
-import { rankingCells, rankingColumns, type CategoryScores } from '../lib/views/ranking-table.ts';
+import { rankingCells, rankingColumns, rowDetail, type CategoryScores, type RankingColumn } from '../lib/views/ranking-table.ts';
 import { hiddenRowsNote, limitRows } from '../lib/views/row-limit.ts';
 import { readChartExport, updateChartExport } from './chart-data.ts';
 import { liveEngine, warmUpWhenIdle, withPrevious, type Periods } from './live-engine.ts';
@@ -27,6 +28,7 @@ const whatIfStatus = $<HTMLElement>('#what-if-status');
 const whatIfResult = $<HTMLElement>('#what-if-result');
 const historyFrame = $<HTMLElement>('#rank-history');
 const periods = (table.dataset.periods ?? '').split(',');
+const homeCity = table.dataset.homeCity ?? '';
 const homeParks = [...document.querySelectorAll<HTMLInputElement>('input[name=parks]:checked')].map((i) => i.value);
 const homeHistoryFile = readChartExport(historyFrame).fileName;
 
@@ -44,7 +46,7 @@ function withEngine(out: HTMLElement, needs: () => Periods, job: (engine: Browse
       const engine = await liveEngine(needs());
       const started = performance.now();
       const message = await job(engine);
-      out.textContent = `${message}（用时 ${Math.round(performance.now() - started)} 毫秒）`;
+      out.textContent = `${message}（用时${Math.round(performance.now() - started)}毫秒）`;
       document.body.dataset.live = 'ready';
     } catch (error) {
       console.warn('Live data unavailable:', error);
@@ -55,6 +57,16 @@ function withEngine(out: HTMLElement, needs: () => Periods, job: (engine: Browse
   const next = queue.then(run);
   queue = next;
   return next;
+}
+
+const periodLine = $<HTMLElement>('#period-line');
+const periodLines: Record<string, string> = JSON.parse(periodLine.dataset.lines ?? '{}');
+const staleNote = document.querySelector<HTMLElement>('#stale-note');
+
+/** The header names the period shown, not the one the page was built with. */
+function showPeriodLine(): void {
+  periodLine.textContent = periodLines[view.period] ?? periodLine.textContent;
+  if (staleNote) staleNote.hidden = view.period !== periods.at(-1);
 }
 
 function writeUrl(): void {
@@ -85,6 +97,39 @@ function cell(tag: 'td' | 'th', text: string, numeric: boolean): HTMLTableCellEl
   return element;
 }
 
+/** The park's name cell: link, 本市 badge unless every row is the home city's, and the row detail for small screens. */
+function nameCell(row: RankingRow, columns: RankingColumn[], cells: Record<string, string>, badge: boolean): HTMLTableCellElement {
+  const th = cell('th', '', false);
+  th.scope = 'row';
+  const link = document.createElement('a');
+  link.href = `/parks/${encodeURIComponent(row.park_id)}/`;
+  link.textContent = displayText(row.name_zh);
+  th.append(link);
+  if (badge && row.is_home_city) {
+    const mark = document.createElement('span');
+    mark.className = 'badge';
+    mark.textContent = '本市';
+    th.append(mark);
+  }
+  const details = document.createElement('details');
+  details.className = 'row-detail';
+  const summary = document.createElement('summary');
+  summary.textContent = '详情';
+  const list = document.createElement('dl');
+  for (const [label, text] of rowDetail(columns, cells)) {
+    const pair = document.createElement('div');
+    const dt = document.createElement('dt');
+    const dd = document.createElement('dd');
+    dt.textContent = label;
+    dd.textContent = text;
+    pair.append(dt, dd);
+    list.append(pair);
+  }
+  details.append(summary, list);
+  th.append(details);
+  return th;
+}
+
 function renderTable(rows: RankingRow[], scores: Map<string, CategoryScores>, categories: CategoryRow[]): void {
   const columns = rankingColumns(categories);
   const body = document.createElement('tbody');
@@ -96,22 +141,18 @@ function renderTable(rows: RankingRow[], scores: Map<string, CategoryScores>, ca
     const cells = rankingCells(row, scores.get(row.park_id) ?? {}, categories);
     for (const column of columns) {
       if (column.header) {
-        const th = cell('th', '', false);
-        th.scope = 'row';
-        const link = document.createElement('a');
-        link.href = `/parks/${encodeURIComponent(row.park_id)}/`;
-        link.textContent = cells[column.key] ?? '';
-        th.append(link);
-        tr.append(th);
+        tr.append(nameCell(row, columns, cells, view.city !== homeCity));
       } else {
-        tr.append(cell('td', cells[column.key] ?? '', column.numeric));
+        const td = cell('td', cells[column.key] ?? '', column.numeric);
+        td.classList.add(`p${column.priority}`);
+        tr.append(td);
       }
     }
     body.append(tr);
   }
   table.tBodies[0]!.replaceWith(body);
   const filtered = view.city || view.level || view.kind || view.q;
-  table.caption!.textContent = `${view.period}年度全省综合排名（${filtered ? `筛选出 ${rows.length} 个园区` : `${rows.length} 个园区`}）`;
+  table.caption!.textContent = `${view.period}年度全省综合排名（${filtered ? `筛选出${rows.length}个园区` : `${rows.length}个园区`}）`;
   for (const th of table.tHead!.querySelectorAll<HTMLElement>('th[data-key]')) {
     if (th.dataset.key === view.sort) th.setAttribute('aria-sort', view.dir === 'asc' ? 'ascending' : 'descending');
     else th.removeAttribute('aria-sort');
@@ -136,7 +177,8 @@ async function updateTable(engine: BrowserEngine): Promise<string> {
   if (!periodScores.has(view.period)) periodScores.set(view.period, categoryScoresOf(engine, view.period));
   const [rows, scores] = await Promise.all([engine.query<RankingRow>(rankingRowsSql(view)), periodScores.get(view.period)!]);
   renderTable(rows, scores, await categories);
-  return `已更新：${view.period}年度，${rows.length} 个园区`;
+  showPeriodLine();
+  return `已更新：${view.period}年度，${rows.length}个园区`;
 }
 
 function replaceHistoryTable(rows: ReturnType<typeof rankHistoryRows>): void {
@@ -166,7 +208,7 @@ async function updateHistory(engine: BrowserEngine): Promise<string> {
   const svg = bumpChart(rows, { document, width: RANK_HISTORY_WIDTH, title, description, periods });
   historyFrame.querySelector('.chart-svg')!.replaceChildren(svg);
   replaceHistoryTable(rows);
-  return `排名变化图已更新：${parkIds.length} 个园区`;
+  return `排名变化图已更新：${parkIds.length}个园区`;
 }
 
 function whatIfWeights(): Record<string, number> {
@@ -212,7 +254,7 @@ function renderWhatIf(rows: { park_id: string; name_zh: string; city: string; is
   whatIfResult.replaceChildren(result, note);
   const up = rows.filter((r) => (r.moved ?? 0) > 0).length;
   const down = rows.filter((r) => (r.moved ?? 0) < 0).length;
-  return `模拟完成：${up} 个园区名次上升，${down} 个下降`;
+  return `模拟完成：${up}个园区名次上升，${down}个下降`;
 }
 
 async function updateWhatIf(engine: BrowserEngine): Promise<string> {

@@ -19,11 +19,11 @@ test.describe('ranking page without JavaScript', () => {
     for (const i of [0, 1, 9]) {
       const row = rows.nth(i);
       await expect(row.locator('td').first()).toHaveText(expected[i]!.rank!);
-      await expect(row.locator('th')).toHaveText(expected[i]!.name_zh!);
+      await expect(row.locator('th a')).toHaveText(expected[i]!.name_zh!);
       await expect(row).toContainText(Number(expected[i]!.score).toFixed(2));
     }
     await expect(page.locator('#ranking-table tbody tr.home-city')).toHaveCount(expected.filter((r) => r.city === homeCity).length);
-    await expect(page.getByText(`数据期次 ${period}`)).toBeVisible();
+    await expect(page.locator('#period-line')).toContainText(`${period}年度评价结果`);
   });
 });
 
@@ -41,7 +41,7 @@ test.describe('ranking page, live', () => {
     await expect(page.locator('#ranking-table caption')).toContainText(`${earlier}年度`);
     const expected = rankings.filter((r) => r.period === earlier && r.city === homeCity).sort((a, b) => Number(a.rank || 1e9) - Number(b.rank || 1e9));
     await expect(page.locator('#ranking-table tbody tr')).toHaveCount(expected.length);
-    await expect(page.locator('#ranking-table tbody tr').first().locator('th')).toHaveText(expected[0]!.name_zh!);
+    await expect(page.locator('#ranking-table tbody tr').first().locator('th a')).toHaveText(expected[0]!.name_zh!);
     expect(new URL(page.url()).searchParams.get('period')).toBe(earlier);
   });
 
@@ -50,7 +50,7 @@ test.describe('ranking page, live', () => {
     await liveReady(page);
     const national = rankings.filter((r) => r.period === period && r.level === 'national').sort((a, b) => Number(a.score) - Number(b.score));
     await expect(page.locator('#ranking-table tbody tr')).toHaveCount(national.length);
-    await expect(page.locator('#ranking-table tbody tr').first().locator('th')).toHaveText(national[0]!.name_zh!);
+    await expect(page.locator('#ranking-table tbody tr').first().locator('th a')).toHaveText(national[0]!.name_zh!);
     await expect(page.locator('select[name=level]')).toHaveValue('national');
     await expect(page.locator('th[aria-sort=ascending]')).toHaveAttribute('data-key', 'score');
   });
