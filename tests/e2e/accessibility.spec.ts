@@ -4,6 +4,8 @@ import { PAGE_TYPES } from './pages.ts';
 
 for (const { name, path } of PAGE_TYPES) {
   test(`${name} page: axe-core finds no WCAG 2.2 A/AA violation`, async ({ page }) => {
+    // axe walks every node: the long tables (140 ranking rows, the data dictionary) take a while on 2 shared cores.
+    test.setTimeout(90_000);
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);

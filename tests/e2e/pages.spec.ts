@@ -72,3 +72,14 @@ test('methodology page: every indicator with its points, from the methodology ta
   await expect(table.locator('tbody a[href^="/indicators/"]')).toHaveCount(indicators.length);
   for (const i of indicators.slice(0, 5)) await expect(table).toContainText(i.name_zh!);
 });
+
+test('Chinese typography: “ ” quotes in names, no stray spaces in the overview’s lead', async ({ page }) => {
+  const quoted = publishedTable('parks').find((p) => p.name_zh!.includes('"'));
+  test.skip(!quoted, 'no park name with ASCII quotes in these data');
+  await page.goto(`/parks/${quoted!.park_id}/`);
+  // 丰乡"智谷"数字经济产业园 in the data reads 丰乡“智谷”数字经济产业园.
+  const shown = quoted!.name_zh!.replace(/"([^"]*)"/g, '“$1”');
+  await expect(page.locator('h1')).toHaveText(shown);
+  await page.goto('/');
+  await expect(page.locator('.lead')).toContainText(`${homeCity}${rankings.filter((r) => r.city === homeCity).length}个园区中排名最高的是`);
+});

@@ -45,9 +45,9 @@ export function rankingColumns(categories: readonly CategoryRow[]): RankingColum
   ];
 }
 
-/** The cells of a row's lower-priority columns, as label and text, for the row detail on small screens. */
-export function rowDetail(columns: readonly RankingColumn[], cells: Record<string, string>): [string, string][] {
-  return columns.filter((c) => c.priority > 1 && cells[c.key] && cells[c.key] !== '—').map((c) => [c.label, cells[c.key]!]);
+/** The row's lower-priority cells in one line, for the row detail on small screens: 城市：示例市；上期排名：2；…. */
+export function rowDetail(columns: readonly RankingColumn[], cells: Record<string, string>): string {
+  return columns.filter((c) => c.priority > 1 && cells[c.key] && cells[c.key] !== '—').map((c) => `${c.label}：${cells[c.key]}`).join('；');
 }
 
 function remarks(row: RankingRow): string {
