@@ -239,7 +239,7 @@ test('the title slide names the period, the place and has a QR code to the publi
   await expect(title).toContainText(`${site().region} · ${site().home_city}`);
   await expect(title.locator('.qr svg path')).toHaveCount(2);
   await expect(title.locator('.qr')).toHaveAttribute('aria-label', /https:\/\/parks\.example\.org\//);
-  await expect(page.locator('.deck-status')).toContainText('数据截至');
+  await expect(page.locator('.deck-status')).toContainText('公布于');
   await expect(page.locator('#deck-clock')).toHaveText(/^\d{2}:\d{2}$/);
 });
 

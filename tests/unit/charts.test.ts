@@ -224,10 +224,10 @@ describe('targetProgress', () => {
   const svg = targetProgress(rows, frame('年度目标进度'));
 
   it('words the gap to time progress as reports do', () => {
-    expect(describeGap(3.2, 1)).toBe('超时序进度 3.2 个百分点');
-    expect(describeGap(-4.1, 1)).toBe('落后时序进度 4.1 个百分点');
+    expect(describeGap(3.2, 1)).toBe('超时序进度3.2个百分点');
+    expect(describeGap(-4.1, 1)).toBe('落后时序进度4.1个百分点');
     expect(describeGap(0.01, 1)).toBe('与时序进度持平');
-    expect(describeGap(0.13, 2)).toBe('超时序进度 0.13 个百分点');
+    expect(describeGap(0.13, 2)).toBe('超时序进度0.13个百分点');
   });
 
   it('is an accessible image', () => expectAccessible(svg, '年度目标进度'));
@@ -240,7 +240,7 @@ describe('targetProgress', () => {
 
   it('labels each target at its latest month with completion and the gap', () => {
     const labels = texts(svg);
-    expect(labels).toEqual(expect.arrayContaining(['技工贸总收入 53.2%', '超时序进度 3.2 个百分点', '税收 45.9%', '落后时序进度 4.1 个百分点']));
+    expect(labels).toEqual(expect.arrayContaining(['技工贸总收入 53.2%', '超时序进度3.2个百分点', '税收 45.9%', '落后时序进度4.1个百分点']));
   });
 
   it('matches its snapshot', async () => {

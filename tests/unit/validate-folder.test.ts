@@ -13,8 +13,8 @@ describe('validateDataFolder: the valid fixture', () => {
     const data = dataset!;
     expect(data.site).toMatchObject({ home_city: '甲市', licence: { id: 'CC-BY-4.0' }, base_url: '', sample: true });
     expect(data.snapshots).toEqual([
-      { period: '2024', title: '2024年度园区综合评价', published: '2025-04-15', status: 'final', source: '测试省商务厅', notes: '' },
-      { period: '2025', title: '2025年度园区综合评价', published: '2026-04-20', status: 'provisional', source: '测试省商务厅', notes: '公示中' },
+      { period: '2024', title: '2024年度园区综合评价', published: '2025-04-15', status: 'final', comment_until: null, source: '测试省商务厅', notes: '' },
+      { period: '2025', title: '2025年度园区综合评价', published: '2026-04-20', status: 'provisional', comment_until: null, source: '测试省商务厅', notes: '公示中' },
     ]);
     expect(data.categories.map((c) => c.points)).toEqual([60, 40]);
     expect(data.indicators.find((i) => i.indicator_id === 'energy')).toMatchObject({ benchmark: null, cap: 1, tiebreak: false, definition_zh: '' });

@@ -294,6 +294,7 @@ export const snapshots: TableDef = {
     column('period', 'string', ['期次', 'Period', '期次代码，即文件夹名，如 2025', 'Period code, the folder name, e.g. 2025']),
     column('title', 'string', ['标题', 'Title', '本期评价的标题', 'Title of the evaluation']),
     column('published', 'date', ['发布日期', 'Published', '本版本结果发布（公示）日期，YYYY-MM-DD；修订后为修订版的发布日期', 'Date this version of the results was published, YYYY-MM-DD; for a revised period, the revision’s date']),
+    column('comment_until', 'date', ['公示截止日期', 'Comment period ends', '公示稿的公示期截止日期，YYYY-MM-DD；非公示稿为空', 'Last day of the public comment period for a provisional result, YYYY-MM-DD; empty otherwise'], { required: false }),
     column('status', 'enum', ['状态', 'Status', 'final 正式；provisional 公示中/暂定；revised 已修订（修订前的版本保存在 previous/ 下）', 'final, provisional (out for comment) or revised (earlier versions kept under previous/)'], { values: ['final', 'provisional', 'revised'] }),
     column('source', 'string', ['来源', 'Source', '数据来源', 'Where the data come from']),
     column('notes', 'string', ['说明', 'Notes', '其他说明', 'Other notes'], { required: false, default: '' }),
