@@ -4,9 +4,9 @@ import { bumpChart, bumpScales, type BumpRow } from '../../src/lib/charts/bump-c
 import { categoryBars, type CategoryBarRow } from '../../src/lib/charts/category-bars.ts';
 import { distributionChart, type DistributionRow } from '../../src/lib/charts/distribution-chart.ts';
 import { chartSvg, serverDocument } from '../../src/lib/charts/dom.ts';
-import { FONT_FAMILY, MAX_FOCUSABLE } from '../../src/lib/charts/frame.ts';
+import { FONT_FAMILY, MAX_FOCUSABLE, textSizes } from '../../src/lib/charts/frame.ts';
 import { historyLine, type HistoryRow } from '../../src/lib/charts/history-line.ts';
-import { assignLanes, dodgeSpans, wrapText } from '../../src/lib/charts/labels.ts';
+import { assignLanes, BOLD_WIDTH, dodgeSpans, textWidth, wrapText } from '../../src/lib/charts/labels.ts';
 import * as palette from '../../src/lib/charts/palette.ts';
 import { scoreWaterfall, waterfallSteps, type WaterfallRow } from '../../src/lib/charts/score-waterfall.ts';
 import { targetProgress, type TargetProgressRow } from '../../src/lib/charts/target-progress.ts';
@@ -94,7 +94,7 @@ describe('bumpChart', () => {
   };
   const rows: BumpRow[] = Object.entries(ranks).flatMap(([park_id, [name, rs, highlight]]) =>
     periods.map((period, i) => ({ period, park_id, name, rank: rs[i]!, highlight })));
-  const options = { ...frame('历年排名'), maxRank: 10 };
+  const options = { ...frame('历年排名'), maxRank: 10, focus: ['A', 'B', 'C'] };
   const svg = bumpChart(rows, options);
   const { x, y } = bumpScales(rows, options);
   const line = (park: string) => svg.querySelector(`g[data-mark="${ranks[park]![0]}"] > path`)!.getAttribute('d')!;
@@ -129,6 +129,82 @@ describe('bumpChart', () => {
 
   it('matches its snapshot', async () => {
     await expect(pretty(svg)).toMatchFileSnapshot(snapshot('bump-chart'));
+  });
+
+  it('by default puts the highlighted parks in focus and draws the rest as grey, unlabelled context', () => {
+    const context = bumpChart(rows, { ...frame('历年排名'), maxRank: 10 });
+    expect(texts(context).filter((t) => /位|未排名/.test(t))).toEqual(['甲高新区 第1位']);
+    expect(context.querySelectorAll('g.context > path')).toHaveLength(2);
+    expect(context.querySelector('g.context')!.getAttribute('stroke')).toBe(palette.context);
+    expect(focusable(context)).toHaveLength(4);
+  });
+
+  it('runs the rank axis to the last ranked place, not the lowest rank drawn', () => {
+    const axis = texts(bumpChart(rows, { ...frame('历年排名'), maxRank: 140 })).filter((t) => /^\d{1,3}$/.test(t)).map(Number);
+    expect(axis[0]).toBe(1);
+    expect(axis.at(-1)).toBe(140);
+  });
+});
+
+/** Text boxes as the charts estimate them, to check labels against each other and the frame. */
+function labelBoxes(svg: SVGSVGElement, size: number) {
+  return [...svg.querySelectorAll('g.end-labels text')].map((t) => {
+    const lines = [...t.querySelectorAll('tspan')].map((l) => l.textContent ?? '');
+    const y = Number(t.getAttribute('y'));
+    const x = Number(t.getAttribute('x'));
+    const height = lines.length * Math.round(size * 1.3);
+    return { x, right: x + Math.max(...lines.map((l) => textWidth(l, size * BOLD_WIDTH))), top: y - height / 2, bottom: y + height / 2 };
+  });
+}
+
+describe('charts drawn for the width they are shown at', () => {
+  const periods = ['2021', '2022', '2023', '2024', '2025'];
+  // Twelve parks that end within a few places of each other: their labels must stack.
+  const crowd: BumpRow[] = Array.from({ length: 12 }, (_, i) => periods.map((period, p) => ({
+    period, park_id: `P${i}`, name: `第${i + 1}个示例产业园区`, rank: 40 + i + p, highlight: true,
+  }))).flat();
+
+  for (const width of [320, 640, 1100]) {
+    it(`keeps text at 13 px and stacks crowded end labels clear of each other and inside the frame at ${width} px`, () => {
+      const svg = bumpChart(crowd, { ...frame('历年排名'), width, maxRank: 140 });
+      expect(svg.getAttribute('width')).toBe(String(width));
+      expect(svg.getAttribute('font-size')).toBe('13');
+      const height = Number(svg.getAttribute('height'));
+      const boxes = labelBoxes(svg, 13).sort((a, b) => a.top - b.top);
+      expect(boxes).toHaveLength(12);
+      for (const [i, box] of boxes.entries()) {
+        expect(box.right).toBeLessThanOrEqual(width);
+        expect(box.top).toBeGreaterThanOrEqual(0);
+        expect(box.bottom).toBeLessThanOrEqual(height);
+        if (i > 0) expect(box.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom);
+      }
+    });
+  }
+
+  it('wraps labels and grows taller on a narrow screen instead of shrinking text', () => {
+    const wide = bumpChart(crowd, { ...frame('历年排名'), width: 1100, maxRank: 140 });
+    const narrow = bumpChart(crowd, { ...frame('历年排名'), width: 320, maxRank: 140 });
+    const lines = (svg: SVGSVGElement) => svg.querySelectorAll('g.end-labels tspan').length;
+    expect(lines(wide)).toBe(12);
+    expect(lines(narrow)).toBeGreaterThan(12);
+    expect(Number(narrow.getAttribute('height'))).toBeGreaterThan(320 * 0.7);
+    expect(narrow.getAttribute('font-size')).toBe(wide.getAttribute('font-size'));
+  });
+
+  it('gives text its set size whatever the width, and a smaller tick size never under 11 px', () => {
+    expect(textSizes()).toEqual({ label: 13, tick: 12, line: 17 });
+    expect(textSizes(32)).toEqual({ label: 32, tick: 31, line: 42 });
+    expect(textSizes(11).tick).toBe(11);
+  });
+
+  it('makes a target chart tall enough for its stacked end labels at phone width', () => {
+    const rows: TargetProgressRow[] = ['甲', '乙', '丙', '丁'].flatMap((name, t) => [1, 2, 3].map((month) => ({
+      target_id: name, name: `${name}目标累计完成额`, month, completion_pct: month * 8 + t, gap_pp: month * 8 + t - (month / 12) * 100,
+    })));
+    const narrow = targetProgress(rows, { ...frame('年度目标进度'), width: 320 });
+    const labelLines = [...narrow.querySelectorAll('text')].filter((t) => /目标累计|时序进度/.test(t.textContent ?? '')).flatMap((t) => [...t.querySelectorAll('tspan')]);
+    expect(labelLines.length).toBeGreaterThanOrEqual(5);
+    expect(Number(narrow.getAttribute('height'))).toBeGreaterThanOrEqual(labelLines.length * 17);
   });
 });
 
@@ -283,7 +359,7 @@ describe('chart markup', () => {
     const bump = bumpChart([
       { period: '2024', park_id: 'X', name: hostile, rank: 1, highlight: true },
       { period: '2024', park_id: 'Y', name: quoted, rank: 2, highlight: false },
-    ], frame('排名'));
+    ], { ...frame('排名'), focus: ['X', 'Y'] });
     const distribution = distributionChart([
       { park_id: 'X', name: hostile, value: 1, highlight: true },
       { park_id: 'Y', name: quoted, value: 2, highlight: true },

@@ -35,7 +35,7 @@ const KEY_BEST = '全省最高';
 
 export function categoryBars(rows: readonly CategoryBarRow[], options: CategoryBarOptions): SVGSVGElement {
   const { width, decimals = 2 } = options;
-  const sizes = textSizes(width);
+  const sizes = textSizes(options.fontSize);
   const format = (value: number) => formatNumber(value, decimals);
   const bar = Math.round(sizes.label * 1.1);
   const marker = sizes.label * 0.4;

@@ -3,8 +3,6 @@ import type { BumpRow } from '../charts/bump-chart.ts';
 import { exportFileName } from '../chart-export/file-name.ts';
 import { groupedBy } from './memo.ts';
 
-export const RANK_HISTORY_WIDTH = 720;
-
 interface RankingLike {
   period: string;
   park_id: string;
