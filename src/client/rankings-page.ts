@@ -13,7 +13,7 @@ import type { RankingRow } from '../lib/sql/scoring.ts';
 import { parseView, viewToSearch, type RankingView } from '../lib/state/ranking-view.ts';
 import type { ChartSpec } from '../lib/charts/chart-kinds.ts';
 import type { BumpRow } from '../lib/charts/bump-chart.ts';
-import { rankHistoryFileName, rankHistoryTable } from '../lib/views/rank-history.ts';
+import { MAX_FOCUS_PARKS, rankHistoryFileName, rankHistoryTable } from '../lib/views/rank-history.ts';
 import { rankingCells, rankingColumns, type CategoryScores } from '../lib/views/ranking-table.ts';
 import { hiddenRowsNote, limitRows } from '../lib/views/row-limit.ts';
 import { readChartExport, updateChartExport } from './chart-data.ts';
@@ -254,7 +254,7 @@ table.tHead!.addEventListener('click', (event) => {
 });
 
 document.querySelector('.park-picker fieldset')!.addEventListener('change', () => {
-  const picked = [...document.querySelectorAll<HTMLInputElement>('input[name=parks]:checked')].map((i) => i.value).slice(0, 10);
+  const picked = [...document.querySelectorAll<HTMLInputElement>('input[name=parks]:checked')].map((i) => i.value).slice(0, MAX_FOCUS_PARKS);
   const isHome = picked.length === homeParks.length && picked.every((p) => homeParks.includes(p));
   view = { ...view, parks: isHome ? [] : picked };
   writeUrl();

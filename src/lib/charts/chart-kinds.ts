@@ -10,6 +10,7 @@ export const CHART_LOADERS = {
   'category-bars': () => import('./category-bars.ts').then((m) => m.categoryBars),
   distribution: () => import('./distribution-chart.ts').then((m) => m.distributionChart),
   'history-line': () => import('./history-line.ts').then((m) => m.historyLine),
+  'rank-strip': () => import('./rank-strip-chart.ts').then((m) => m.rankStripChart),
   'score-waterfall': () => import('./score-waterfall.ts').then((m) => m.scoreWaterfall),
   'target-progress': () => import('./target-progress.ts').then((m) => m.targetProgress),
 } as const;
