@@ -113,6 +113,7 @@ const SLIDES = [...readFileSync(join(dist, 'briefing', 'index.html'), 'utf8').ma
 
 test('every briefing slide at 1920×1080, saved as a screenshot', async ({ page }, testInfo) => {
   test.setTimeout(120_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(`/briefing/?interval=3600`);
   for (const [i, id] of SLIDES.entries()) {

@@ -11,6 +11,9 @@ import * as palette from '../../src/lib/charts/palette.ts';
 import { scoreWaterfall, waterfallSteps, type WaterfallRow } from '../../src/lib/charts/score-waterfall.ts';
 import { targetProgress, type TargetProgressRow } from '../../src/lib/charts/target-progress.ts';
 import { describeGap } from '../../src/lib/format/gap.ts';
+import { rankStripChart, type RankStripRow } from '../../src/lib/charts/rank-strip-chart.ts';
+import { targetBullets, type TargetBulletRow } from '../../src/lib/charts/target-bullets.ts';
+import { overFullNote, overFullShortNote } from '../../src/lib/views/over-full.ts';
 
 const document = serverDocument();
 const WIDTH = 640;
@@ -381,5 +384,83 @@ describe('chart markup', () => {
     const rows: DistributionRow[] = [{ park_id: 'A', name: '甲', value: 1, highlight: true }, { park_id: 'B', name: '乙', value: 2, highlight: false }];
     const draw = () => chartSvg(distributionChart(rows, frame('分布')));
     expect(draw()).toBe(draw());
+  });
+});
+
+describe('rankStripChart', () => {
+  const rows: RankStripRow[] = [
+    { park_id: 'A', name: '甲高新区', rank: 1, previous_rank: 3, movement: '较上年度前进2位' },
+    { park_id: 'B', name: '乙工业园区', rank: 90, previous_rank: 60, movement: '较上年度后退30位' },
+    { park_id: 'C', name: '丙经开区', rank: null, previous_rank: 50, movement: '一票否决，不参与排名' },
+  ];
+  const options = { ...frame('本市园区位置'), count: 120 };
+
+  it('is an accessible image', () => expectAccessible(rankStripChart(rows, options), '本市园区位置'));
+
+  it('puts rank 1 at the left end and the last place at the right, with the move drawn from the previous place', () => {
+    const svg = rankStripChart(rows, options);
+    const at = (d: string | null) => Number(/translate\(([\d.]+),/.exec(d ?? '')![1]);
+    const marks = focusable(svg);
+    expect(marks.map((m) => m.getAttribute('data-tip'))).toEqual(['甲高新区：全省第1位，较上年度前进2位', '乙工业园区：全省第90位，较上年度后退30位']);
+    expect(at(marks[0]!.getAttribute('transform'))).toBeCloseTo(8, 0);
+    expect(at(marks[1]!.getAttribute('transform'))).toBeCloseTo(8 + (89 / 119) * (WIDTH - 16), 0);
+    const fall = svg.querySelector('g[data-mark="乙工业园区"] line[stroke-width="4"]')!;
+    expect(Number(fall.getAttribute('x1'))).toBeLessThan(Number(fall.getAttribute('x2')));
+    expect(fall.getAttribute('stroke')).toBe(palette.loss);
+    expect(texts(svg)).toEqual(expect.arrayContaining(['第1位', '第120位（末位）', '丙经开区', '一票否决，不参与排名']));
+  });
+
+  it('moves the wording under the name when both do not fit one line', () => {
+    const wide = rankStripChart(rows, { ...options, width: 640 });
+    const narrow = rankStripChart(rows, { ...options, width: 200 });
+    expect(Number(narrow.getAttribute('height'))).toBeGreaterThan(Number(wide.getAttribute('height')));
+    expect(narrow.getAttribute('font-size')).toBe(wide.getAttribute('font-size'));
+  });
+});
+
+describe('targetBullets', () => {
+  const rows: TargetBulletRow[] = [
+    { name: '技工贸总收入', kind: 'cumulative', completion_pct: 50, status: 'behind', status_text: '落后', detail: '落后时序进度 25.00 个百分点', completion_text: '50.00%' },
+    { name: '税收总额', kind: 'cumulative', completion_pct: 110, status: 'ahead', status_text: '超时序', detail: '超时序进度 35.00 个百分点', completion_text: '110.00%' },
+    { name: '创建国家级高新区', kind: 'milestone', completion_pct: 0, status: 'overdue', status_text: '逾期未完成', detail: '应于6月完成', completion_text: '0.00%' },
+  ];
+  const options = { ...frame('年度目标'), timePct: 75, timeText: '75.00%' };
+
+  it('is an accessible image', () => expectAccessible(targetBullets(rows, options), '年度目标'));
+
+  it('draws completion over the whole year, time progress as one marker, and a badge per target', () => {
+    const svg = targetBullets(rows, options);
+    const bars = [...svg.querySelectorAll('rect.completion')];
+    expect(bars).toHaveLength(2);
+    const width = (bar: Element) => Number(bar.getAttribute('width'));
+    // 110% reaches past the 100% (December) tick; 50% is 50/110 of that.
+    expect(width(bars[0]!) / width(bars[1]!)).toBeCloseTo(50 / 110, 2);
+    expect(texts(svg)).toEqual(expect.arrayContaining(['时序进度 75.00%', '落后', '超时序', '逾期未完成', '里程碑：应于6月完成']));
+    expect(texts(svg).some((t) => t.includes('12月末'))).toBe(true);
+    expect(svg.querySelector('.badge-overdue rect')!.getAttribute('stroke-width')).toBe('2');
+  });
+
+  it('lays a row out on one line when wide and stacks it on a phone, text the same size', () => {
+    const wide = targetBullets(rows, { ...options, width: 900 });
+    const narrow = targetBullets(rows, { ...options, width: 320 });
+    const nameY = (svg: SVGSVGElement) => Number([...svg.querySelectorAll('text')].find((t) => t.textContent === '技工贸总收入')!.getAttribute('y'));
+    const barY = (svg: SVGSVGElement) => Number(svg.querySelector('rect.completion')!.getAttribute('y'));
+    expect(barY(wide)).toBeLessThan(nameY(wide) + 13);
+    expect(barY(narrow)).toBeGreaterThan(nameY(narrow) + 6);
+    expect(narrow.getAttribute('font-size')).toBe(wide.getAttribute('font-size'));
+  });
+});
+
+describe('scores above full marks', () => {
+  const indicators = [
+    { category_id: 'q', name_zh: '亩均税收', method: 'benchmark' as const, cap: 1.2 },
+    { category_id: 'q', name_zh: '亩均增加值', method: 'minmax' as const, cap: 1 },
+    { category_id: 'e', name_zh: '能耗', method: 'benchmark' as const, cap: 2 },
+  ];
+  it('are explained with the caps of the indicators that allow them, in the categories concerned', () => {
+    const categories = [{ category_id: 'q', name: '发展质量', score: 26.2, points: 25 }, { category_id: 'e', name: '资源环境', score: 10, points: 15 }];
+    expect(overFullNote(categories, indicators)).toBe('* 发展质量 26.20 分高于满分 25.00 分：标杆值法指标按数值与标杆值之比计分，最高可达分值的若干倍（封顶倍数 1.2 倍：亩均税收），表现优于标杆值的园区因此可得超过分值的分数。');
+    expect(overFullShortNote(categories, indicators)).toBe('* 高于满分：优于标杆值的指标最高可得分值的 1.2 倍');
+    expect(overFullNote([{ ...categories[0]!, score: 25 }], indicators)).toBeNull();
   });
 });

@@ -12,6 +12,7 @@ export const CHART_LOADERS = {
   'history-line': () => import('./history-line.ts').then((m) => m.historyLine),
   'rank-strip': () => import('./rank-strip-chart.ts').then((m) => m.rankStripChart),
   'score-waterfall': () => import('./score-waterfall.ts').then((m) => m.scoreWaterfall),
+  'target-bullets': () => import('./target-bullets.ts').then((m) => m.targetBullets),
   'target-progress': () => import('./target-progress.ts').then((m) => m.targetProgress),
 } as const;
 
