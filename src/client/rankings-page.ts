@@ -8,16 +8,19 @@ import { formatRankChange } from '../lib/format/number.ts';
 import { displayText, formatPoints } from '../lib/format/typography.ts';
 import type { BrowserEngine } from '../lib/sql/engine-wasm-browser.ts';
 import {
-  categoryScoresSql, rankHistorySql, rankingRowsSql, RESET_WEIGHTS_SQL, setWeightsSql, whatIfSql,
+  categoryScoresSql, rankingRowsSql, RESET_WEIGHTS_SQL, setWeightsSql, whatIfSql,
 } from '../lib/sql/live-queries.ts';
 import type { RankingRow } from '../lib/sql/scoring.ts';
 import { parseView, viewToSearch, type RankingView } from '../lib/state/ranking-view.ts';
-import { rankHistoryFileName, rankHistoryRows, rankHistoryTable, RANK_HISTORY_WIDTH } from '../lib/views/rank-history.ts';
+import type { ChartSpec } from '../lib/charts/chart-kinds.ts';
+import type { BumpRow } from '../lib/charts/bump-chart.ts';
+import { MAX_FOCUS_PARKS, rankHistoryFileName, rankHistoryTable } from '../lib/views/rank-history.ts';
 import { rankingCells, rankingColumns, rowDetail, type CategoryScores, type RankingColumn } from '../lib/views/ranking-table.ts';
 import { hiddenRowsNote, limitRows } from '../lib/views/row-limit.ts';
 import { rankShifts, scaleWeights, totalNote, weightTotal, type Weights } from '../lib/views/what-if.ts';
 import { watchTableScroll } from './table-scroll.ts';
 import { readChartExport, updateChartExport } from './chart-data.ts';
+import { readSpec, respec } from './chart-resize.ts';
 import { liveEngine, warmUpWhenIdle, withPrevious, type Periods } from './live-engine.ts';
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
@@ -178,7 +181,7 @@ async function updateTable(engine: BrowserEngine): Promise<string> {
   return `已更新：${view.period}年度，${rows.length}个园区`;
 }
 
-function replaceHistoryTable(rows: ReturnType<typeof rankHistoryRows>): void {
+function replaceHistoryTable(rows: readonly BumpRow[]): void {
   const { columns, rows: tableRows } = rankHistoryTable(rows, periods);
   const body = document.createElement('tbody');
   for (const row of tableRows) {
@@ -196,16 +199,17 @@ function replaceHistoryTable(rows: ReturnType<typeof rankHistoryRows>): void {
   updateChartExport(historyFrame, { columns, rows: tableRows, fileName });
 }
 
-async function updateHistory(engine: BrowserEngine): Promise<string> {
+/**
+ * Brings the picked parks (or the home city's) into focus on the rank-history chart: the page
+ * carries every park's ranks, so this needs no query.
+ */
+async function updateHistory(): Promise<void> {
   const parkIds = view.parks.length > 0 ? view.parks : homeParks;
-  const rows = rankHistoryRows(await engine.query<RankingRow>(rankHistorySql(parkIds)), parkIds);
-  const title = historyFrame.querySelector('.chart-title')!.textContent ?? '';
-  const description = historyFrame.querySelector('.chart-desc')!.textContent ?? '';
-  const { bumpChart } = await import('../lib/charts/bump-chart.ts');
-  const svg = bumpChart(rows, { document, width: RANK_HISTORY_WIDTH, title, description, periods });
-  historyFrame.querySelector('.chart-svg')!.replaceChildren(svg);
-  replaceHistoryTable(rows);
-  return `排名变化图已更新：${parkIds.length}个园区`;
+  const box = historyFrame.querySelector<HTMLElement>('.chart-svg')!;
+  const spec = readSpec(box) as ChartSpec<'bump'>;
+  await respec(box, { ...spec, options: { ...spec.options, focus: parkIds } });
+  replaceHistoryTable(parkIds.flatMap((id) => spec.rows.filter((r) => r.park_id === id)));
+  status.textContent = `排名变化图已更新：${parkIds.length}个园区`;
 }
 
 function enteredWeights(): Weights {
@@ -378,11 +382,11 @@ table.tHead!.addEventListener('click', (event) => {
 });
 
 document.querySelector('.park-picker fieldset')!.addEventListener('change', () => {
-  const picked = [...document.querySelectorAll<HTMLInputElement>('input[name=parks]:checked')].map((i) => i.value).slice(0, 10);
+  const picked = [...document.querySelectorAll<HTMLInputElement>('input[name=parks]:checked')].map((i) => i.value).slice(0, MAX_FOCUS_PARKS);
   const isHome = picked.length === homeParks.length && picked.every((p) => homeParks.includes(p));
   view = { ...view, parks: isHome ? [] : picked };
   writeUrl();
-  void withEngine(status, () => 'all', updateHistory);
+  void updateHistory();
 });
 
 whatIfForm.addEventListener('submit', (event) => {
@@ -403,7 +407,7 @@ whatIfForm.addEventListener('reset', () => {
 
 showView();
 if (viewToSearch({ ...view, parks: [], weights: {} }, periods) !== '') void withEngine(status, viewPeriods, updateTable);
-if (view.parks.length > 0) void withEngine(status, () => 'all', updateHistory);
+if (view.parks.length > 0) void updateHistory();
 if (weighted()) {
   whatIfPanel.open = true;
   showTotal();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   briefingPath, DEFAULT_INTERVAL_S, digitJump, keyAction, parseInterval, selectSlides,
 } from '../../src/lib/briefing/controls.ts';
-import { rankStripX } from '../../src/lib/briefing/rank-strip.ts';
+import { rankStripX } from '../../src/lib/charts/rank-strip.ts';
 import { capped } from '../../src/lib/briefing/tables.ts';
 import { publicUrl } from '../../src/lib/briefing/title-slide.ts';
 

@@ -100,7 +100,7 @@ describe('targets slide', () => {
   const slide = slideOf(deck2025.slides, 'targets');
 
   it('judges the city targets against time progress at the latest month reported', () => {
-    expect(slide).toMatchObject({ heading: '2025年目标与时序进度', asOf: '2025年10月', ahead: 0, behind: 1, scaleMax: 100 });
+    expect(slide).toMatchObject({ heading: '2025年目标与时序进度', asOf: '2025年10月', ahead: 0, behind: 1 });
     expect(slide.timePct).toBeCloseTo(83.33, 2);
     // The revenue target last reported in July: its row says so.
     expect(slide.lines).toEqual([{
@@ -156,6 +156,22 @@ describe('park slides', () => {
     });
     expect(c.categories.map((r) => [r.category, r.score, r.points])).toEqual([['发展质量', 60.2, 60], ['资源环境', 20, 40]]);
     expect(c.history).toEqual([{ period: '2024', rank: 5, label: '第5位' }, { period: '2025', rank: 1, label: '第1位' }]);
+  });
+
+  it('show the rules a park meets, its weakest indicators, and why a score is above full marks', () => {
+    const c = slideOf(deck2025.slides, 'park', 'park-C');
+    expect(c.hits).toEqual([
+      { kind: 'reward', label: '前进2位及以上', consequence: '奖励资金50万元' },
+      { kind: 'reward', label: '全省第一', consequence: '通报表扬' },
+    ]);
+    // 发展质量 60.20 of 60: 亩均税收 is benchmark-scored with a cap of 2 × its points.
+    expect(c.categories.map((r) => r.note ?? '')).toEqual(['*', '']);
+    expect(c.overFull).toBe('* 高于满分：优于标杆值的指标最高可得分值的 2 倍');
+    const a = slideOf(deck2025.slides, 'park', 'park-A');
+    expect(a.hits.map((h) => [h.kind, h.label])).toEqual([['penalty', '后退2位及以上'], ['penalty', '全省末位'], ['penalty', '本市末位']]);
+    expect(a.overFull).toBeNull();
+    expect(a.weakest.length).toBeGreaterThan(0);
+    expect(a.weakest.every((name) => tables.indicators.some((i) => i.name_zh === name))).toBe(true);
   });
 
   it('show a vetoed park with its reason and no rank', () => {

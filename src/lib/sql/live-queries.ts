@@ -36,9 +36,6 @@ export function rankingRowsSql(view: RankingView): string {
 export const categoryScoresSql = (period: string): string =>
   `SELECT park_id, category_id, score FROM official_category_scores WHERE period = ${literal(period)}`;
 
-export const rankHistorySql = (parkIds: readonly string[]): string =>
-  `SELECT period, park_id, name_zh, rank, is_home_city FROM official_rankings WHERE park_id IN (${parkIds.map(literal).join(', ')}) ORDER BY park_id, period`;
-
 /**
  * The official results, computed once by the scoring views and kept as tables: the views
  * recompute every score on each query, which only the what-if needs.
