@@ -6,11 +6,11 @@
 import { CSV_TABLES } from '../lib/contract/inputs.ts';
 import { headerNames, inferTable } from '../lib/check/infer-table.ts';
 import { referenceRows, referenceTables } from '../lib/check/reference-tables.ts';
-import { SEVERITY_LABELS } from '../lib/check/severity-labels.ts';
-import type { Severity } from '../lib/validate/codes.ts';
 import { validateTableFile, type TableFileOptions } from '../lib/validate/file.ts';
 import { formatIssues, formatSummary } from '../lib/validate/format.ts';
 import { ISSUES_KEPT_PER_FILE } from '../lib/validate/issues.ts';
+import { onFilesDropped } from './drop-zone.ts';
+import { renderIssues } from './issue-list.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('check-form');
@@ -54,24 +54,6 @@ async function references(names: readonly string[]): Promise<TableFileOptions['r
   }
 }
 
-function render(lines: readonly string[], severities: readonly (Severity | undefined)[]): void {
-  issueList.replaceChildren(...lines.map((line, i) => {
-    const item = document.createElement('li');
-    const severity = severities[i];
-    if (severity) {
-      item.className = severity;
-      const label = document.createElement('span');
-      label.className = 'severity';
-      label.textContent = SEVERITY_LABELS[severity];
-      item.append(label, ' ');
-    }
-    const code = document.createElement('code');
-    code.textContent = line;
-    item.append(code);
-    return item;
-  }));
-}
-
 async function check(): Promise<void> {
   if (!file) return;
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -87,7 +69,7 @@ async function check(): Promise<void> {
   const period = def.perPeriod ? periodInput.value.trim() || periodInput.defaultValue : undefined;
   const result = validateTableFile(def, bytes, { period, refs: refs ?? {} });
   // One file: its issues line up with its formatted lines, the last perhaps saying how many more there are.
-  render(formatIssues(result.issues, result.counts, ISSUES_KEPT_PER_FILE), result.issues.map((issue) => issue.severity));
+  renderIssues(issueList, formatIssues(result.issues, result.counts, ISSUES_KEPT_PER_FILE), result.issues.map((issue) => issue.severity));
   summary.textContent = formatSummary(result.counts);
   referenceNote.textContent = names.length === 0
     ? ''
@@ -111,14 +93,5 @@ form.addEventListener('submit', (event) => {
 });
 tableSelect.addEventListener('change', () => void check());
 periodInput.addEventListener('change', () => void check());
-dropZone.addEventListener('dragover', (event) => {
-  event.preventDefault();
-  dropZone.classList.add('dragging');
-});
-dropZone.addEventListener('dragleave', () => dropZone.classList.remove('dragging'));
-dropZone.addEventListener('drop', (event) => {
-  event.preventDefault();
-  dropZone.classList.remove('dragging');
-  pick(event.dataTransfer?.files[0]);
-});
+onFilesDropped(dropZone, (files) => pick(files?.[0]));
 for (const hidden of document.querySelectorAll<HTMLElement>('[data-needs-js]')) hidden.hidden = false;

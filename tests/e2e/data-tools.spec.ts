@@ -8,6 +8,10 @@ import Papa from 'papaparse';
 import { validateDataFolder } from '../../src/lib/validate/folder.ts';
 import { formatReport } from '../../src/lib/validate/format.ts';
 import { nodeSource } from '../../src/lib/validate/node-source.ts';
+import { openNativeEngine } from '../../src/lib/sql/engine-native.ts';
+import { periodRankings, scoreDataset } from '../../src/lib/sql/preview-scoring.ts';
+import { readScoringSql } from '../../src/lib/sql/scoring-sql-node.ts';
+import { previewRows } from '../../src/lib/views/preview-changes.ts';
 import { gb18030 } from '../fixtures/validate/helpers.ts';
 import { latestPeriod, publishedTable } from './published.ts';
 
@@ -188,7 +192,6 @@ test.describe('check page', () => {
       expect(expected.join('\n')).toMatch(/ENCODING_GB18030[\s\S]*UNKNOWN_REFERENCE[\s\S]*BAD_NUMBER[\s\S]*DUPLICATE_KEY/);
 
       await page.goto('/data/check/');
-      expect(await csp(page)).not.toContain('wasm');
       await expect(page.locator('#check-period')).toHaveValue(period);
       await page.setInputFiles('#check-file', { name: 'values.csv', mimeType: 'text/csv', buffer: Buffer.from(bytes) });
       await expect(page.locator('#check-result')).toBeVisible({ timeout: 20_000 });
@@ -212,6 +215,67 @@ test.describe('check page', () => {
     await expect(page.locator('#check-status')).toContainText('请在“表格类型”中选择');
     await page.selectOption('#check-table', 'parks');
     await expect(page.locator('#check-issues')).toContainText('MISSING_COLUMN');
+  });
+});
+
+test.describe('preview before publishing', () => {
+  const file = (name: string, content: string) => ({ name, mimeType: name.endsWith('.json') ? 'application/json' : 'text/csv', buffer: Buffer.from(content) });
+  const periodFile = (name: string) => readFileSync(join(dataDir, 'snapshots', period, name), 'utf8');
+  const tableText = (body: Locator) => body.locator('tr').evaluateAll((rows) => rows.map((row) => [...(row as HTMLTableRowElement).cells].map((c) => c.textContent ?? '')));
+
+  test('a revised period that vetoes the leader: every problem, then the ranking it would publish against the site', async ({ page }) => {
+    const ranked = publishedTable('rankings').filter((r) => r.period === period && r.rank !== '').sort((a, b) => Number(a.rank) - Number(b.rank));
+    const [leader, second] = ranked as [Record<string, string>, Record<string, string>];
+    const adjustments = `${periodFile('adjustments.csv').trimEnd()}\n${leader.park_id},veto,,发生重大安全生产事故\n`;
+
+    // What the build would publish from the same folder: the native engine's ranking of it.
+    const dir = mkdtempSync(join(tmpdir(), 'preview-page-'));
+    let expected: string[][];
+    try {
+      cpSync(dataDir, dir, { recursive: true });
+      writeFileSync(join(dir, 'snapshots', period, 'adjustments.csv'), adjustments);
+      const { dataset } = await validateDataFolder(nodeSource(dir));
+      const engine = await openNativeEngine();
+      await scoreDataset(engine, dataset!, readScoringSql());
+      const rows = previewRows(await periodRankings(engine, period), publishedTable('rankings').filter((r) => r.period === period).map((r) => ({
+        park_id: r.park_id!, rank: r.rank === '' ? null : Number(r.rank), vetoed: r.vetoed === 'true', score: Number(r.score),
+      })));
+      await engine.close();
+      expected = rows.filter((r) => r.is_home_city).map((r) => [r.rank, r.name_zh, r.city, r.score, r.tier, r.previous, r.site]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+
+    const errors = consoleErrors(page);
+    await page.goto('/data/check/');
+    await page.fill('#preview-period', period);
+    await page.setInputFiles('#preview-files', [file('values.csv', periodFile('values.csv')), file('adjustments.csv', adjustments)]);
+    await expect(page.locator('#preview-ranking')).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator('#preview-summary')).toHaveText(/^通过：0 个错误/);
+    const leaderRow = page.locator(`#preview-all tr[data-park="${leader.park_id}"] td`);
+    await expect(leaderRow.first()).toHaveText('一票否决');
+    await expect(leaderRow.last()).toHaveText('改为一票否决（本站现为第1名）');
+    await expect(page.locator(`#preview-all tr[data-park="${second.park_id}"] td`).last()).toHaveText(`前进1位（本站现为第${second.rank}名）`);
+    await expect(page.locator('#preview-all tr').first()).toHaveAttribute('data-park', second.park_id!);
+    expect(await tableText(page.locator('#preview-home'))).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  });
+
+  test('a bad number stops the preview at its file, line and column; a file of no period table is named', async ({ page }) => {
+    const values = periodFile('values.csv').replace(/\n([^,\n]+,[^,\n]+,)[^,\n]*,/, '\n$1abc,');
+    await page.goto('/data/check/');
+    await page.fill('#preview-period', period);
+    await page.setInputFiles('#preview-files', [file('values.csv', values), file('parks.csv', 'park_id\n')]);
+    await expect(page.locator('#preview-summary')).toHaveText(/^失败：1 个错误/);
+    await expect(page.locator('#preview-issues li.error code')).toHaveText([new RegExp(`^snapshots/${period}/values.csv:2:3 BAD_NUMBER `)]);
+    await expect(page.locator('#preview-issues li.warning code').first()).toHaveText(/^parks.csv：不是期次文件夹中的文件/);
+    await expect(page.locator('#preview-status')).toHaveText(`${period} 期次有错误，改正后才能计算排名。`);
+    await expect(page.locator('#preview-ranking')).toBeHidden();
   });
 });
 

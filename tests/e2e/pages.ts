@@ -19,4 +19,4 @@ export const PAGE_TYPES = [
 ] as const;
 
 /** The pages that run DuckDB-WASM, whose policy alone allows WebAssembly. */
-export const WASM_PAGES: readonly string[] = ['rankings', 'sql'];
+export const WASM_PAGES: readonly string[] = ['rankings', 'sql', 'check'];
