@@ -11,6 +11,7 @@ import { formatIssues, formatSummary } from '../lib/validate/format.ts';
 import { ISSUES_KEPT_PER_FILE } from '../lib/validate/issues.ts';
 import { onFilesDropped } from './drop-zone.ts';
 import { renderIssues } from './issue-list.ts';
+import { sitePath } from '../lib/site-path.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('check-form');
@@ -31,7 +32,7 @@ const published = new Map<string, Promise<Record<string, unknown>[]>>();
 function publishedRows(name: string): Promise<Record<string, unknown>[]> {
   let rows = published.get(name);
   if (!rows) {
-    rows = fetch(`/data/browser/${name}.csv`)
+    rows = fetch(sitePath(`data/browser/${name}.csv`))
       .then(async (response) => {
         if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
         return referenceRows(name, new Uint8Array(await response.arrayBuffer()));

@@ -16,6 +16,7 @@ import { rankingCells, rankingColumns, type CategoryScores } from '../lib/views/
 import { hiddenRowsNote, limitRows } from '../lib/views/row-limit.ts';
 import { readChartExport, updateChartExport } from './chart-data.ts';
 import { liveEngine, warmUpWhenIdle, withPrevious, type Periods } from './live-engine.ts';
+import { sitePath } from '../lib/site-path.ts';
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -99,7 +100,7 @@ function renderTable(rows: RankingRow[], scores: Map<string, CategoryScores>, ca
         const th = cell('th', '', false);
         th.scope = 'row';
         const link = document.createElement('a');
-        link.href = `/parks/${encodeURIComponent(row.park_id)}/`;
+        link.href = sitePath(`parks/${encodeURIComponent(row.park_id)}/`);
         link.textContent = cells[column.key] ?? '';
         th.append(link);
         tr.append(th);

@@ -12,8 +12,9 @@ export function normalizeBase(base: string): string {
 
 /** The base the page was built with: Vite's BASE_URL in pages and the browser, BASE_PATH under Node. */
 export function basePath(): string {
-  const env = (import.meta as { env?: { BASE_URL?: string } }).env;
-  return normalizeBase(env?.BASE_URL ?? (typeof process === 'undefined' ? '/' : process.env.BASE_PATH ?? '/'));
+  // Written out in full so that Vite replaces it with the built-in value; tsx has no import.meta.env.
+  if (typeof import.meta.env === 'object') return normalizeBase(import.meta.env.BASE_URL);
+  return normalizeBase(typeof process === 'undefined' ? '/' : process.env.BASE_PATH ?? '/');
 }
 
 /** A path from the site's root ('data/x.csv' or '/data/x.csv') as served: '/yqpj/data/x.csv'. */

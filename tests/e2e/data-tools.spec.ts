@@ -14,6 +14,7 @@ import { readScoringSql } from '../../src/lib/sql/scoring-sql-node.ts';
 import { previewRows } from '../../src/lib/views/preview-changes.ts';
 import { gb18030 } from '../fixtures/validate/helpers.ts';
 import { latestPeriod, publishedTable } from './published.ts';
+import { at } from './site-url.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const dataDir = join(root, process.env.DATA_DIR ?? 'data');
@@ -63,7 +64,7 @@ test.describe('SQL console', () => {
     page.on('request', (request) => {
       if (!request.url().startsWith(baseURL!) && !/^(data|blob):/.test(request.url())) elsewhere.push(request.url());
     });
-    await page.goto('/data/sql/');
+    await page.goto(at('data/sql/'));
     expect(await csp(page)).toContain("'wasm-unsafe-eval'");
     const expected = publishedTable('rankings')
       .filter((r) => r.period === period)
@@ -100,7 +101,7 @@ test.describe('SQL console', () => {
   });
 
   test('a bad query shows DuckDB’s error in full, and no query reaches the network', async ({ page }) => {
-    await page.goto('/data/sql/');
+    await page.goto(at('data/sql/'));
     await runSql(page, 'SELECT * FROM no_such_table', 'error');
     const error = page.locator('#sql-error');
     await expect(error).toBeVisible();
@@ -117,7 +118,7 @@ test.describe('SQL console', () => {
   });
 
   test('a long query can be cancelled, and the next one runs', async ({ page }) => {
-    await page.goto('/data/sql/');
+    await page.goto(at('data/sql/'));
     await runSql(page, SLOW_QUERY, 'running');
     await page.waitForTimeout(500);
     const started = Date.now();
@@ -133,7 +134,7 @@ test.describe('SQL console', () => {
     const sql = 'SELECT range AS n FROM range(250)';
     let wasm = 0;
     page.on('request', (request) => { if (request.url().endsWith('.wasm')) wasm += 1; });
-    await page.goto(`/data/sql/?q=${encodeURIComponent(sql)}`);
+    await page.goto(at(`data/sql/?q=${encodeURIComponent(sql)}`));
     await expect(page.locator('#sql-editor')).toHaveValue(sql);
     await expect(page.locator('#sql-status')).toContainText('已从链接载入查询');
     expect(wasm).toBe(0);
@@ -145,7 +146,7 @@ test.describe('SQL console', () => {
   });
 
   test('a table in the schema browser puts its SELECT in the editor; Ctrl+Enter runs it', async ({ page }) => {
-    await page.goto('/data/sql/');
+    await page.goto(at('data/sql/'));
     const values = page.locator('.schema-table', { has: page.locator('summary code', { hasText: /^values$/ }) });
     await values.locator('summary').click();
     await values.locator('button.insert').click();
@@ -160,7 +161,7 @@ test.describe('SQL console', () => {
     // axe reads the whole schema browser twice: slow on a 2-core machine.
     test.setTimeout(120_000);
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto('/data/sql/');
+    await page.goto(at('data/sql/'));
     await runSql(page, 'SELEC 1', 'error');
     expect(await axeViolations(page)).toEqual([]);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
@@ -191,7 +192,7 @@ test.describe('check page', () => {
       const expected = formatReport(await validateDataFolder(nodeSource(dir)));
       expect(expected.join('\n')).toMatch(/ENCODING_GB18030[\s\S]*UNKNOWN_REFERENCE[\s\S]*BAD_NUMBER[\s\S]*DUPLICATE_KEY/);
 
-      await page.goto('/data/check/');
+      await page.goto(at('data/check/'));
       await expect(page.locator('#check-period')).toHaveValue(period);
       await page.setInputFiles('#check-file', { name: 'values.csv', mimeType: 'text/csv', buffer: Buffer.from(bytes) });
       await expect(page.locator('#check-result')).toBeVisible({ timeout: 20_000 });
@@ -210,7 +211,7 @@ test.describe('check page', () => {
   });
 
   test('a file with a header of no table asks which table it is', async ({ page }) => {
-    await page.goto('/data/check/');
+    await page.goto(at('data/check/'));
     await page.setInputFiles('#check-file', { name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2\n') });
     await expect(page.locator('#check-status')).toContainText('请在“表格类型”中选择');
     await page.selectOption('#check-table', 'parks');
@@ -247,7 +248,7 @@ test.describe('preview before publishing', () => {
     }
 
     const errors = consoleErrors(page);
-    await page.goto('/data/check/');
+    await page.goto(at('data/check/'));
     await page.fill('#preview-period', period);
     await page.setInputFiles('#preview-files', [file('values.csv', periodFile('values.csv')), file('adjustments.csv', adjustments)]);
     await expect(page.locator('#preview-ranking')).toBeVisible({ timeout: 60_000 });
@@ -268,7 +269,7 @@ test.describe('preview before publishing', () => {
 
   test('a bad number stops the preview at its file, line and column; a file of no period table is named', async ({ page }) => {
     const values = periodFile('values.csv').replace(/\n([^,\n]+,[^,\n]+,)[^,\n]*,/, '\n$1abc,');
-    await page.goto('/data/check/');
+    await page.goto(at('data/check/'));
     await page.fill('#preview-period', period);
     await page.setInputFiles('#preview-files', [file('values.csv', values), file('parks.csv', 'park_id\n')]);
     await expect(page.locator('#preview-summary')).toHaveText(/^失败：1 个错误/);
@@ -288,7 +289,7 @@ test.describe('chart actions', () => {
 
   test('the ranking chart downloads as CSV, SVG and PNG and copies its link and embed code', async ({ page }) => {
     const errors = consoleErrors(page);
-    await page.goto('/rankings/');
+    await page.goto(at('rankings/'));
     const frame = page.locator('#rank-history');
     const title = await frame.locator('.chart-title').textContent();
 
@@ -314,19 +315,19 @@ test.describe('chart actions', () => {
 
     await frame.locator('button[data-action=link]').click();
     await expect(frame.locator('.chart-action-status')).toContainText('已复制');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('/rankings/#rank-history', page.url()).href);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(at('rankings/#rank-history'), page.url()).href);
 
     await frame.locator('.chart-embed summary').click();
     const snippet = await frame.locator('.chart-embed textarea').inputValue();
     const src = /src="([^"]+)"/.exec(snippet)![1]!;
-    expect(new URL(src).pathname).toBe('/embed/rankings/rank-history/');
+    expect(new URL(src).pathname).toBe(at('embed/rankings/rank-history/'));
     expect((await page.request.get(src)).status()).toBe(200);
     expect(errors).toEqual([]);
   });
 
   test('every chart of a park page has the actions; its CSV is the chart’s table', async ({ page }) => {
     const park = publishedTable('rankings').find((r) => r.period === period && r.rank === '1')!;
-    await page.goto(`/parks/${park.park_id}/`);
+    await page.goto(at(`parks/${park.park_id}/`));
     const frames = page.locator('figure.chart');
     expect(await frames.count()).toBeGreaterThanOrEqual(3);
     for (const frame of await frames.all()) await expect(frame.locator('.chart-actions')).toBeVisible();
@@ -340,7 +341,7 @@ test.describe('chart actions', () => {
     test.use({ javaScriptEnabled: false });
 
     test('the actions stay hidden and the data table is there', async ({ page }) => {
-      await page.goto('/targets/');
+      await page.goto(at('targets/'));
       await expect(page.locator('#progress .chart-actions')).toBeHidden();
       await expect(page.locator('#progress .chart-data table')).toHaveCount(1);
     });
@@ -350,13 +351,13 @@ test.describe('chart actions', () => {
 test.describe('embed pages', () => {
   test('show the one chart with its title, source line and a link back, and nothing of the site around it', async ({ page }) => {
     const park = publishedTable('rankings').find((r) => r.period === period && r.rank === '1')!;
-    await page.goto(`/embed/parks/${park.park_id}/categories/`);
+    await page.goto(at(`embed/parks/${park.park_id}/categories/`));
     expect(await csp(page)).toContain("default-src 'self'");
     await expect(page.locator('svg')).toHaveCount(1);
     await expect(page.locator('nav, header, footer, .site-header, .site-footer')).toHaveCount(0);
     await expect(page.locator('h1')).toContainText(park.name_zh!);
     await expect(page.locator('.credit')).toContainText('来源：');
-    await expect(page.locator('.credit a')).toHaveAttribute('href', `/parks/${park.park_id}/#category-scores`);
+    await expect(page.locator('.credit a')).toHaveAttribute('href', at(`parks/${park.park_id}/#category-scores`));
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 360, height: 740 });
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
@@ -364,7 +365,7 @@ test.describe('embed pages', () => {
 
   test('exist for the ranking, targets and indicator charts their pages offer to embed', async ({ page }) => {
     const indicator = publishedTable('indicators')[0]!.indicator_id!;
-    for (const path of ['/rankings/', '/targets/', `/indicators/${indicator}/`]) {
+    for (const path of [at('rankings/'), at('targets/'), at(`indicators/${indicator}/`)]) {
       await page.goto(path);
       const frame = page.locator('figure.chart:has(.chart-embed)').first();
       await frame.locator('.chart-embed summary').click();
