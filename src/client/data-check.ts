@@ -4,9 +4,9 @@
  * The file never leaves the page.
  */
 import { CSV_TABLES } from '../lib/contract/inputs.ts';
-import { headerNames, inferTable } from '../lib/check/infer-table.ts';
+import { headerNames, inferTable, isWorkbook, tableNamed } from '../lib/check/infer-table.ts';
 import { referenceRows, referenceTables } from '../lib/check/reference-tables.ts';
-import { validateTableFile, type TableFileOptions } from '../lib/validate/file.ts';
+import { validateTableFile, validateWorkbookFile, type TableFileOptions } from '../lib/validate/file.ts';
 import { formatIssues, formatSummary } from '../lib/validate/format.ts';
 import { ISSUES_KEPT_PER_FILE } from '../lib/validate/issues.ts';
 import { onFilesDropped } from './drop-zone.ts';
@@ -58,17 +58,20 @@ async function references(names: readonly string[]): Promise<TableFileOptions['r
 async function check(): Promise<void> {
   if (!file) return;
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const def = CSV_TABLES.find((table) => table.name === tableSelect.value) ?? inferTable(headerNames(bytes));
+  const workbook = isWorkbook(file.name);
+  const def = CSV_TABLES.find((table) => table.name === tableSelect.value)
+    ?? (workbook ? tableNamed(file.name, CSV_TABLES) : inferTable(headerNames(bytes)));
   if (!def) {
     resultSection.hidden = true;
-    status.textContent = `无法从表头判断“${file.name}”是哪一张表，请在“表格类型”中选择。`;
+    status.textContent = `无法从${workbook ? '文件名' : '表头'}判断“${file.name}”是哪一张表，请在“表格类型”中选择。`;
     return;
   }
   status.textContent = `正在检查“${file.name}”（按${def.title_zh} ${def.file} 检查）…`;
   const names = referenceTables(def);
   const refs = await references(names);
   const period = def.perPeriod ? periodInput.value.trim() || periodInput.defaultValue : undefined;
-  const result = validateTableFile(def, bytes, { period, refs: refs ?? {} });
+  const options = { period, refs: refs ?? {} };
+  const result = workbook ? await validateWorkbookFile(def, bytes, options) : validateTableFile(def, bytes, options);
   // One file: its issues line up with its formatted lines, the last perhaps saying how many more there are.
   renderIssues(issueList, formatIssues(result.issues, result.counts, ISSUES_KEPT_PER_FILE), result.issues.map((issue) => issue.severity));
   summary.textContent = formatSummary(result.counts);

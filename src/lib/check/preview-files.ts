@@ -6,7 +6,8 @@ import { CSV_TABLES, snapshots } from '../contract/inputs.ts';
 import { SOURCE_FOLDER } from '../publish/manifest.ts';
 import type { TableDef } from '../contract/schema.ts';
 import { fileOf } from '../validate/rows.ts';
-import { headerNames, inferTable } from './infer-table.ts';
+import { workbookPath } from '../validate/workbook.ts';
+import { headerNames, inferTable, isWorkbook, tableNamed } from './infer-table.ts';
 
 export interface DroppedFile {
   name: string;
@@ -16,11 +17,9 @@ export interface DroppedFile {
 /** The files a period folder holds: snapshot.json and the per-period tables. */
 export const PERIOD_TABLES: readonly TableDef[] = [snapshots, ...CSV_TABLES.filter((table) => table.perPeriod)];
 
-const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
-
 /** The per-period table a dropped file holds: by its file name, else by its CSV header. */
 export function periodTableOf(file: DroppedFile): TableDef | null {
-  const byName = PERIOD_TABLES.find((table) => baseName(table.file) === file.name.toLowerCase());
+  const byName = tableNamed(file.name, PERIOD_TABLES);
   if (byName) return byName;
   if (!file.name.toLowerCase().endsWith('.csv')) return null;
   const inferred = inferTable(headerNames(file.bytes));
@@ -44,7 +43,8 @@ export function placePeriodFiles(dropped: readonly DroppedFile[], period: string
       placed.unplaced.push(file.name);
       continue;
     }
-    const path = fileOf(table, period);
+    // A workbook keeps its name, values.xlsx, where the validator looks for one.
+    const path = isWorkbook(file.name) ? workbookPath(fileOf(table, period)) : fileOf(table, period);
     if (path in placed.files) placed.duplicates.push(file.name);
     placed.files[path] = file.bytes;
   }
