@@ -19,6 +19,7 @@ import { publicationDate } from '../src/lib/publish/created.ts';
 import { normalizeBase } from '../src/lib/site-path.ts';
 import { readScoringSql } from '../src/lib/sql/scoring-sql-node.ts';
 import { validateAndReport } from '../src/lib/validate/node-source.ts';
+import { precompress } from './build/precompress.ts';
 import { scoreAndWriteDownloads, writeBrowserTables, writeSiteData } from './build/write-artifacts.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -55,6 +56,7 @@ async function main(): Promise<number> {
   process.env.BASE_PATH = base;
   await astroBuild({ root, outDir: stageDir, logLevel: 'warn', base });
   moveInto(dataFilesDir, join(stageDir, 'data'));
+  precompress(stageDir, join(workDir, 'precompress-cache'));
 
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(resolve(outDir, '..'), { recursive: true });

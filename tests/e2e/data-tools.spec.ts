@@ -13,6 +13,7 @@ import { periodRankings, scoreDataset } from '../../src/lib/sql/preview-scoring.
 import { readScoringSql } from '../../src/lib/sql/scoring-sql-node.ts';
 import { previewRows } from '../../src/lib/views/preview-changes.ts';
 import { gb18030 } from '../fixtures/validate/helpers.ts';
+import { workbook } from '../fixtures/workbook/build.ts';
 import { latestPeriod, publishedTable } from './published.ts';
 import { at } from './site-url.ts';
 
@@ -208,6 +209,23 @@ test.describe('check page', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  test('an Excel workbook is checked at its sheet and cell, and only then is the Excel reader downloaded', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const excelReader = () => requested.filter((path) => /\/_astro\/xlsx\.[^/]+\.js$/.test(path));
+    for (const path of [at(''), at('rankings/'), at('data/sql/'), at('data/check/')]) await page.goto(path);
+    expect(excelReader()).toEqual([]);
+
+    const rows = readFileSync(join(dataDir, 'snapshots', period, 'values.csv'), 'utf8').trimEnd().split('\n').map((line) => line.split(','));
+    rows[16]![2] = 'abc';
+    const bytes = workbook([{ name: '指标数值', rows: rows.map((row) => row.slice(0, 3)) }]);
+    await page.setInputFiles('#check-file', { name: 'values.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(bytes) });
+    await expect(page.locator('#check-issues li.error code')).toHaveText([
+      `snapshots/${period}/values.xlsx:'指标数值'!C17 BAD_NUMBER 列“value”的值“abc”不是数字 / column "value": "abc" is not a number`,
+    ]);
+    expect(excelReader()).toHaveLength(1);
   });
 
   test('a file with a header of no table asks which table it is', async ({ page }) => {
