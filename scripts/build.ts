@@ -20,6 +20,7 @@ import { normalizeBase } from '../src/lib/site-path.ts';
 import { readScoringSql } from '../src/lib/sql/scoring-sql-node.ts';
 import { validateAndReport } from '../src/lib/validate/node-source.ts';
 import { precompress } from './build/precompress.ts';
+import { writeSitemap } from './build/sitemap.ts';
 import { scoreAndWriteDownloads, writeBrowserTables, writeSiteData } from './build/write-artifacts.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -56,6 +57,7 @@ async function main(): Promise<number> {
   process.env.BASE_PATH = base;
   await astroBuild({ root, outDir: stageDir, logLevel: 'warn', base });
   moveInto(dataFilesDir, join(stageDir, 'data'));
+  writeSitemap(stageDir, dataset.site.base_url, base);
   precompress(stageDir, join(workDir, 'precompress-cache'));
 
   rmSync(outDir, { recursive: true, force: true });

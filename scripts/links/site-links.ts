@@ -58,9 +58,11 @@ export function checkSiteLinks(site: string, base: string): { broken: BrokenLink
       const pageUrl = urlOf(path);
       for (const element of document.querySelectorAll('[href], [src], [srcset]')) {
         const external = element.getAttribute('rel')?.split(/\s+/).includes('license') || element.closest('cite') !== null;
+        // The canonical address is on the public host (base_url): its path must be a page of the site.
+        const canonical = element.tagName === 'LINK' && element.getAttribute('rel') === 'canonical';
         for (const name of ['href', 'src']) {
           const value = element.getAttribute(name);
-          if (value !== null) check(path, pageUrl, value, external);
+          if (value !== null) check(path, pageUrl, canonical ? new URL(value).pathname : value, external);
         }
         for (const candidate of (element.getAttribute('srcset') ?? '').split(',')) check(path, pageUrl, candidate.trim().split(/\s+/)[0] ?? '', external);
       }

@@ -52,7 +52,7 @@ ${config('nginx.conf')}
     binary: '/usr/bin/caddy',
     start(port, work) {
       const file = join(work, 'Caddyfile');
-      writeFileSync(file, `{\n\tadmin off\n\tpersist_config off\n}\n${config('Caddyfile').replace(':8080 {', `http://127.0.0.1:${port} {`)}`);
+      writeFileSync(file, `{\n\tadmin off\n}\n${config('Caddyfile').replace(':8080 {', `http://127.0.0.1:${port} {`)}`);
       return spawn(this.binary, ['run', '--config', file, '--adapter', 'caddyfile'], { stdio: 'inherit', env: { ...process.env, HOME: work, XDG_DATA_HOME: work, XDG_CONFIG_HOME: work } });
     },
   },
