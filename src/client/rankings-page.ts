@@ -22,6 +22,7 @@ import { watchTableScroll } from './table-scroll.ts';
 import { readChartExport, updateChartExport } from './chart-data.ts';
 import { readSpec, respec } from './chart-resize.ts';
 import { liveEngine, warmUpWhenIdle, withPrevious, type Periods } from './live-engine.ts';
+import { sitePath } from '../lib/site-path.ts';
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -110,7 +111,7 @@ function nameCell(row: RankingRow, columns: RankingColumn[], cells: Record<strin
   const th = cell('th', '', false);
   th.scope = 'row';
   const link = document.createElement('a');
-  link.href = `/parks/${encodeURIComponent(row.park_id)}/`;
+  link.href = sitePath(`parks/${encodeURIComponent(row.park_id)}/`);
   link.textContent = displayText(row.name_zh);
   th.append(link);
   if (badge && row.is_home_city) {

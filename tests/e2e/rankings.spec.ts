@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { latestPeriod, publishedTable, site } from './published.ts';
+import { at } from './site-url.ts';
 
 const period = latestPeriod();
 const rankings = publishedTable('rankings');
@@ -12,7 +13,7 @@ test.describe('ranking page without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('shows the whole latest ranking, in rank order, with the published scores', async ({ page }) => {
-    await page.goto('/rankings/');
+    await page.goto(at('rankings/'));
     const expected = rankings.filter((r) => r.period === period).sort((a, b) => Number(a.rank || 1e9) - Number(b.rank || 1e9));
     const rows = page.locator('#ranking-table tbody tr');
     await expect(rows).toHaveCount(expected.length);
@@ -29,7 +30,7 @@ test.describe('ranking page without JavaScript', () => {
 
 test.describe('ranking page, live', () => {
   test('a filter and a period switch go through DuckDB-WASM and into the URL', async ({ page }) => {
-    await page.goto('/rankings/');
+    await page.goto(at('rankings/'));
     await page.selectOption('select[name=city]', homeCity);
     await liveReady(page);
     const home = rankings.filter((r) => r.period === period && r.city === homeCity);
@@ -46,7 +47,7 @@ test.describe('ranking page, live', () => {
   });
 
   test('reloading a shared URL restores the view', async ({ page }) => {
-    await page.goto(`/rankings/?level=national&sort=score&dir=asc`);
+    await page.goto(at(`rankings/?level=national&sort=score&dir=asc`));
     await liveReady(page);
     const national = rankings.filter((r) => r.period === period && r.level === 'national').sort((a, b) => Number(a.score) - Number(b.score));
     await expect(page.locator('#ranking-table tbody tr')).toHaveCount(national.length);
@@ -57,7 +58,7 @@ test.describe('ranking page, live', () => {
 
   test('the what-if panel re-ranks with other weights and reset goes back', async ({ page }) => {
     test.setTimeout(90_000);
-    await page.goto('/rankings/');
+    await page.goto(at('rankings/'));
     await page.click('#what-if-panel summary');
     await page.fill('#what-if-form input[name=management]', '60');
     await page.fill('#what-if-form input[name=quality]', '5');
@@ -89,7 +90,7 @@ test.describe('ranking page, live', () => {
   test('the what-if scales weights to the official total, keeps the city filter and charts the home city’s moves', async ({ page }) => {
     test.setTimeout(90_000);
     const home = rankings.filter((r) => r.period === period && r.city === homeCity);
-    await page.goto('/rankings/');
+    await page.goto(at('rankings/'));
     await page.click('#what-if-panel summary');
     // Caps explain a total above 100 under the official weights.
     const top = Math.max(...rankings.filter((r) => r.period === period).map((r) => Number(r.score)));
@@ -112,7 +113,7 @@ test.describe('ranking page, live', () => {
 
   test('when DuckDB-WASM cannot load, the static table stays and a message says so', async ({ page }) => {
     await page.route('**/*.wasm', (route) => route.abort());
-    await page.goto('/rankings/');
+    await page.goto(at('rankings/'));
     const before = await page.locator('#ranking-table tbody tr').count();
     await page.selectOption('select[name=city]', homeCity);
     await expect(page.locator('#live-status')).toContainText('实时筛选暂不可用');

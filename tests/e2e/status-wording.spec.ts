@@ -5,6 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { latestPeriod, publishedTable, site } from './published.ts';
+import { at } from './site-url.ts';
 
 const latest = latestPeriod();
 const homeCity = site().home_city;
@@ -53,7 +54,7 @@ for (const c of cases) {
     });
 
     test('park page', async ({ page }) => {
-      await page.goto(`/parks/${row.park_id}/`);
+      await page.goto(at(`parks/${row.park_id}/`));
       const history = page.locator('table', { has: page.locator('th', { hasText: '名次变化 / 备注' }) });
       await expect(history.locator('tr', { has: page.locator('th', { hasText: `${row.period}年度` }) })).toContainText(c.phrase);
       if (row.period === latest) await expect(page.locator('.cards.headline')).toContainText(c.phrase);
@@ -70,7 +71,7 @@ for (const c of cases) {
 
     test('overview', async ({ page }) => {
       test.skip(row.period !== latest, 'the overview shows the latest period only');
-      await page.goto('/');
+      await page.goto(at(''));
       const table = page.getByRole('table', { name: `${homeCity}园区${latest}年度全省排名` });
       await expect(table.locator('tr', { has: page.locator('th', { hasText: row.name_zh! }) })).toContainText(c.phrase);
     });

@@ -1,5 +1,6 @@
 /** Tables that show what matters at every width: key columns in view, wrapped text, a cue where a table scrolls. */
 import { expect, test, type Page } from '@playwright/test';
+import { at } from './site-url.ts';
 
 const KEY_COLUMNS = ['rank', 'name_zh', 'score', 'rank_change', 'tier'];
 
@@ -14,7 +15,7 @@ for (const width of [360, 1440]) {
     test.use({ viewport: { width, height: 900 } });
 
     test('the ranking’s rank, name, score, change and tier are visible without scrolling', async ({ page }) => {
-      await page.goto('/rankings/');
+      await page.goto(at('rankings/'));
       for (const key of KEY_COLUMNS) {
         expect(await inView(page, `#ranking-table thead th[data-key="${key}"]`), key).toEqual([true]);
       }
@@ -26,7 +27,7 @@ for (const width of [360, 1440]) {
     });
 
     test('the other columns are in the row’s detail on phones, in the table on desktops', async ({ page }) => {
-      await page.goto('/rankings/');
+      await page.goto(at('rankings/'));
       const detail = page.locator('#ranking-table tbody tr').first().locator('.row-detail');
       const city = page.locator('#ranking-table thead th[data-key="city"]');
       if (width < 768) {
@@ -41,7 +42,7 @@ for (const width of [360, 1440]) {
 
     test('sorting by a category keeps rank and name in view', async ({ page }) => {
       test.skip(width < 768, 'category columns are in the row detail on phones');
-      await page.goto('/rankings/');
+      await page.goto(at('rankings/'));
       const sortButton = page.locator('#ranking-table thead th[data-key^="cat:"] button').last();
       await sortButton.scrollIntoViewIfNeeded();
       await sortButton.click();

@@ -9,6 +9,8 @@ export interface Site {
   contact: string;
   /** Where the site is published, for links and QR codes; '' when unknown. */
   base_url: string;
+  /** The path the site is served under, e.g. '/yqpj/'; '' for the root. BASE_PATH overrides it. */
+  base_path: string;
   /** true: every page says the data are synthetic. */
   sample: boolean;
 }

@@ -33,6 +33,7 @@ export const SITE: Site = {
   licence: { id: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   contact: 'data@example.org',
   base_url: 'https://parks.example.org',
+  base_path: '',
   sample: true,
 };
 
