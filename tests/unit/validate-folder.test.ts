@@ -46,7 +46,7 @@ describe('validateDataFolder: the valid fixture', () => {
   });
 
   it('reads a GB18030 parks.csv, noting the encoding without failing', async () => {
-    const parks = 'park_id,name_zh,name_en,city,county,level,kind,area_km2,established\nP1,甲市高新区,,甲市,东区,national,high_tech,30.5,\nP2,甲市新区,,甲市,西县,provincial,economic,12,\nP3,乙市园区,,乙市,,provincial,industrial,8.25,\n';
+    const parks = 'park_id,name_zh,name_en,city,county,level,kind,area_km2,established\nP1,甲市高新区,,甲市,东区,national,high_tech,30.5,1995\nP2,甲市新区,,甲市,西县,provincial,economic,12,\nP3,乙市园区,,乙市,,provincial,industrial,8.25,2010\n';
     const { dataset, issues } = await validateDataFolder(variant({ 'parks.csv': gb18030(parks) }));
     expect(placed(issues)).toEqual(['parks.csv:null:null ENCODING_GB18030']);
     expect(dataset?.parks.map((p) => p.name_zh)).toEqual(['甲市高新区', '甲市新区', '乙市园区']);
