@@ -2,7 +2,7 @@ import { describeGap } from '../../src/lib/format/gap.ts';
 import { describe, expect, it } from 'vitest';
 import type { TargetProgressRow } from '../../src/lib/sql/scoring.ts';
 import {
-  amountDecimals, describeCompletion, describeVerdict, doubleHalfVerdict, formatGap, latestPerTarget, monthDone, statusLabel,
+  amountDecimals, describeCompletion, describeVerdict, doubleHalfVerdict, formatGap, latestPerTarget, monthDone, statusBadge, statusLabel,
 } from '../../src/lib/views/target-verdict.ts';
 
 /** A target_progress row as the SQL computes it, for `completion` % done by `month`. */
@@ -32,6 +32,13 @@ describe('gap and completion wording', () => {
     expect(statusLabel({ status: 'behind', gap_pp: -0.01 })).toBe('落后');
     expect(statusLabel({ status: 'ahead', gap_pp: 0 })).toBe('持平');
     expect(statusLabel({ status: 'overdue', gap_pp: -50 })).toBe('逾期未完成');
+  });
+
+  it('badges an overdue milestone more gravely than a target behind time progress', () => {
+    expect(statusBadge('overdue')).toEqual({ text: '逾期未完成', className: 'badge badge-alert' });
+    expect(statusBadge('behind')).toEqual({ text: '落后', className: 'badge badge-warn' });
+    expect(statusBadge('ahead')).toBeNull();
+    expect(statusBadge('done')).toBeNull();
   });
 
   it('words completion with grouping and two decimals', () => {

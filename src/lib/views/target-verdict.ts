@@ -32,6 +32,13 @@ const STATUS_LABELS: Record<TargetProgressRow['status'], string> = {
   pending: '未到期',
 };
 
+/** The statuses a reader must not miss, as a badge: behind time progress, and a milestone overdue (the graver one). */
+export function statusBadge(status: TargetProgressRow['status']): { text: string; className: string } | null {
+  if (status === 'overdue') return { text: STATUS_LABELS.overdue, className: 'badge badge-alert' };
+  if (status === 'behind') return { text: STATUS_LABELS.behind, className: 'badge badge-warn' };
+  return null;
+}
+
 /** The SQL's status in words; an ahead target exactly on time progress reads 持平, as its gap does. */
 export function statusLabel({ status, gap_pp }: Pick<TargetProgressRow, 'status' | 'gap_pp'>): string {
   return status === 'ahead' && gap_pp === 0 ? '持平' : STATUS_LABELS[status];
