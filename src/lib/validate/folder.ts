@@ -8,6 +8,7 @@ import { runRules } from './rules.ts';
 import { SITE_FILE, readSite, toSite } from './site.ts';
 import { readSnapshot } from './snapshot.ts';
 import type { DataSource } from './source.ts';
+import { resolveResultParks } from './results.ts';
 import { readTable } from './table.ts';
 
 export interface ValidationResult {
@@ -69,6 +70,7 @@ export async function validateDataFolder(source: DataSource): Promise<Validation
     }
     if (rows) tables.set(def.name, rows);
   }
+  if (tables.has('results')) tables.set('results', resolveResultParks(tables, log));
   const previousVersions = await readPreviousVersions(source, periods, tables, log, read);
 
   runRules(tables, log);

@@ -3,6 +3,7 @@ import { valuesComplete } from './coverage.ts';
 import type { IssueLog } from './issues.ts';
 import { benchmarkGiven, oneTiebreak, pointsAddUp, tiersCover } from './methodology-rules.ts';
 import { requiredUnless } from './required-when.ts';
+import { aliasYearsOrdered, aliasesUnambiguous, listMatchesSnapshot, oneResultPerPark, periodHasData, resultTierKnown, valuesHaveMethod } from './results.ts';
 import type { Rule, Tables } from './rows.ts';
 import { homeCityHasParks } from './site.ts';
 import { parentIsCityTarget, scopeKnown } from './target-rules.ts';
@@ -18,6 +19,13 @@ export const RULES: readonly Rule[] = [
   scopeKnown,
   parentIsCityTarget,
   valuesComplete,
+  valuesHaveMethod,
+  periodHasData,
+  aliasesUnambiguous,
+  aliasYearsOrdered,
+  oneResultPerPark,
+  listMatchesSnapshot,
+  resultTierKnown,
 ];
 
 /** Runs the rules whose tables are all at hand; with `table`, only the rules about that table. */

@@ -25,6 +25,7 @@ export function toSite(data: Record<string, CellValue>): Site {
     contact: text('contact'),
     base_url: text('base_url'),
     sample: data.sample === true,
+    notice: text('notice'),
   };
 }
 
