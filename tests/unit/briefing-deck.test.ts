@@ -6,7 +6,7 @@ import * as expected from '../fixtures/hand-worked/expected.ts';
 
 const tables: BriefingTables = {
   ...handWorked,
-  rankings: expected.rankings,
+  rankings: expected.officialRankings,
   categoryScores: expected.categoryScores,
   indicatorScores: expected.indicatorScores,
   rewardHits: expected.rewardHits,

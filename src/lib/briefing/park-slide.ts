@@ -24,12 +24,12 @@ export interface ParkSlide {
   /** 国家级 · 高新区 · 兴城区. */
   facts: string;
   rank: number | null;
-  rankedCount: number;
+  rankedCount: number | null;
   /** Why the park was vetoed; null when it was ranked. */
   vetoReason: string | null;
   movement: string;
   direction: Direction;
-  score: number;
+  score: number | null;
   tier: string | null;
   categories: CategoryBarRow[];
   /** The periods up to this one, earliest first. */

@@ -134,7 +134,7 @@ export function buildParkProfile(tables: ProfileTables, parkId: string, period: 
     adjustments: inPeriod(tables.adjustments),
     rewardHits: inPeriod(tables.rewardHits),
     history,
-    maxRanked: memoFor(tables.rankings, 'maxRanked', () => tables.rankings.reduce((most, r) => Math.max(most, r.ranked_count), 0)),
+    maxRanked: memoFor(tables.rankings, 'maxRanked', () => tables.rankings.reduce((most, r) => Math.max(most, r.ranked_count ?? r.rank ?? 0), 0)),
     categories: categoryStandings(tables, parkId, period, standings),
     perMu: standings.filter((s) => s.indicator.unit === PER_MU_UNIT),
     ...strengthsAndWeaknesses(standings),

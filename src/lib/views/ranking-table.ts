@@ -39,7 +39,10 @@ export function rankingColumns(categories: readonly CategoryRow[]): RankingColum
 function remarks(row: RankingRow): string {
   const notes: string[] = [];
   if (row.vetoed) notes.push(`一票否决${row.veto_reason ? `：${row.veto_reason}` : ''}`);
-  if (row.missing_count > 0) notes.push(`${row.missing_count} 项指标缺失`);
+  if ((row.missing_count ?? 0) > 0) notes.push(`${row.missing_count} 项指标缺失`);
+  if (row.rank_source === 'self_reported') notes.push('名次为园区自报');
+  if (row.published_name && row.published_name !== row.name_zh) notes.push(`公布名称：${row.published_name}`);
+  if (row.method_changed && row.previous_rank !== null) notes.push('口径变化，不与上期比较');
   if (row.is_home_city) notes.push('本市');
   return notes.join('；');
 }
@@ -53,7 +56,7 @@ export function rankingCells(row: RankingRow, scores: CategoryScores, categories
     kind: KIND_LABELS[row.kind as keyof typeof KIND_LABELS] ?? row.kind,
     score: formatNumber(row.score, 2),
     previous_rank: row.previous_rank === null ? '—' : String(row.previous_rank),
-    rank_change: row.vetoed ? '—' : formatRankChange(row.rank_change),
+    rank_change: row.vetoed ? '—' : row.rank_change === null && (row.previous_rank !== null || row.rank_source !== 'computed') ? '—' : formatRankChange(row.rank_change),
     tier: row.tier ?? '—',
     bonus: row.bonus ? formatNumber(row.bonus, 1) : '—',
     deduction: row.deduction ? formatNumber(row.deduction, 1) : '—',
