@@ -5,6 +5,7 @@
  */
 import type { CategoryRow } from '../lib/contract/dataset.ts';
 import { formatNumber, formatRankChange } from '../lib/format/number.ts';
+import { noValuesReason } from '../lib/views/list-standing.ts';
 import type { BrowserEngine } from '../lib/sql/engine-wasm-browser.ts';
 import {
   categoryScoresSql, rankHistorySql, rankingRowsSql, RESET_WEIGHTS_SQL, setWeightsSql, whatIfSql,
@@ -179,6 +180,12 @@ function whatIfWeights(): Record<string, number> {
 }
 
 function renderWhatIf(rows: { park_id: string; name_zh: string; city: string; is_home_city: boolean; official_rank: number | null; whatif_rank: number | null; moved: number | null; score: number }[]): string {
+  if (rows.length === 0) {
+    const reason = document.createElement('p');
+    reason.textContent = noValuesReason(true);
+    whatIfResult.replaceChildren(reason);
+    return `${view.period}年度无法模拟`;
+  }
   const result = document.createElement('div');
   result.className = 'table-scroll';
   result.tabIndex = 0;

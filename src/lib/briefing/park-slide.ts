@@ -25,6 +25,8 @@ export interface ParkSlide {
   facts: string;
   rank: number | null;
   rankedCount: number | null;
+  /** 第5位, 第95位（园区自报）… (list-standing.ts) */
+  place: string;
   /** Why the park was vetoed; null when it was ranked. */
   vetoReason: string | null;
   movement: string;
@@ -58,10 +60,11 @@ export function parkSlide(tables: BriefingTables, parkId: string, period: string
     score: standing.score,
     tier: standing.tier,
     categories: profile.categories.map((c) => ({ category: c.category.name_zh, score: c.score, points: c.points, median: c.median, best: c.best })),
-    history: upToPeriod.map(({ snapshot, row }) => ({
+    place: profile.place,
+    history: upToPeriod.map(({ snapshot, row, place }) => ({
       period: snapshot.period,
       rank: row?.rank ?? null,
-      label: row === null ? '未参评' : row.rank === null ? '未排名' : `第${row.rank}位`,
+      label: place,
     })),
     maxRanked: profile.maxRanked,
   };

@@ -24,6 +24,8 @@ export interface BumpOptions extends ChartOptions {
   periods?: readonly string[];
   /** The last rank on the axis, e.g. how many parks were ranked; by default the lowest rank in the rows. */
   maxRank?: number;
+  /** Periods that start a new method: no line joins a rank to the one before it (口径变化). */
+  breakBefore?: ReadonlySet<string>;
 }
 
 interface ParkLine {
@@ -62,10 +64,14 @@ function parkLines(rows: readonly BumpRow[], periods: readonly string[]): ParkLi
   return [...byPark.values()];
 }
 
-function rankLabel(park: ParkLine): string {
-  const latest = park.ranks.at(-1);
-  return latest == null ? '未排名' : `第${latest}位`;
+/** The park's latest rank; from an earlier period it says which (2023年第19位), never a rank for a period without one. */
+function rankLabel(park: ParkLine, periods: readonly string[]): string {
+  const last = park.ranks.findLastIndex((rank) => rank !== null);
+  if (last < 0) return '未排名';
+  return last === park.ranks.length - 1 ? `第${park.ranks[last]}位` : `${periods[last]}年第${park.ranks[last]}位`;
 }
+
+const labelText = (park: ParkLine, periods: readonly string[]) => `${park.name} ${rankLabel(park, periods)}`;
 
 function bumpLayout(rows: readonly BumpRow[], options: BumpOptions): BumpLayout {
   const { width } = options;
@@ -73,11 +79,13 @@ function bumpLayout(rows: readonly BumpRow[], options: BumpOptions): BumpLayout 
   const periods = options.periods ?? [...new Set(rows.map((r) => r.period))].sort();
   const parks = parkLines(rows, periods);
   const maxRank = Math.max(2, options.maxRank ?? max(rows, (r) => r.rank) ?? 2);
-  const height = options.height ?? Math.round(width * DEFAULT_ASPECT);
   const left = textWidth(String(maxRank), sizes.tick) + 14;
-  const widest = max(parks, (p) => textWidth(`${p.name} ${rankLabel(p)}`, sizes.label)) ?? 0;
+  const widest = max(parks, (p) => textWidth(labelText(p, periods), sizes.label)) ?? 0;
   // Long park names wrap rather than squeeze the lines.
   const labelWidth = Math.min(widest, width * 0.3);
+  // Tall enough for every end label to sit apart from the others.
+  const labelLines = parks.reduce((sum, p) => sum + wrapText(labelText(p, periods), labelWidth, sizes.label).length, 0);
+  const height = options.height ?? Math.max(Math.round(width * DEFAULT_ASPECT), Math.round((labelLines + 3) * sizes.line));
   const right = width - labelWidth - sizes.label * 1.6;
   return {
     x: scalePoint<string>().domain(periods).range([left, right]).padding(0.2),
@@ -131,8 +139,14 @@ export function bumpChart(rows: readonly BumpRow[], options: BumpOptions): SVGSV
   const strokeWidth = (park: ParkLine) => (park.highlight ? 3.5 : 2);
 
   const series = svg.append('g').selectAll('g').data(parks).join('g').attr('data-mark', (p) => p.name);
-  series.append('path').attr('d', (p) => rankLine(p.ranks)).attr('fill', 'none')
-    .attr('stroke', (p) => p.color).attr('stroke-width', strokeWidth).attr('stroke-linejoin', 'round');
+  const breaks = periods.flatMap((p, i) => (i > 0 && options.breakBefore?.has(p) ? [i] : []));
+  const segments = (ranks: readonly (number | null)[]) => [0, ...breaks].map((from, k) => {
+    const to = breaks[k] ?? ranks.length;
+    return ranks.map((rank, i) => (i >= from && i < to ? rank : null));
+  });
+  series.selectAll(null).data((p) => segments(p.ranks).map((ranks) => ({ park: p, ranks }))).join('path')
+    .attr('d', (d) => rankLine(d.ranks)).attr('fill', 'none')
+    .attr('stroke', (d) => d.park.color).attr('stroke-width', (d) => strokeWidth(d.park)).attr('stroke-linejoin', 'round');
   const points = series.append('g').attr('class', 'points').selectAll('path')
     .data((park) => park.ranks.flatMap((rank, i) => (rank === null ? [] : [{ park, rank, period: periods[i]! }])))
     .join('path')
@@ -148,7 +162,7 @@ export function bumpChart(rows: readonly BumpRow[], options: BumpOptions): SVGSV
   const labelled = parks.flatMap((park) => {
     const last = park.ranks.findLastIndex((rank) => rank !== null);
     if (last < 0) return [];
-    const lines = wrapText(`${park.name} ${rankLabel(park)}`, labelWidth, sizes.label);
+    const lines = wrapText(labelText(park, periods), labelWidth, sizes.label);
     return [{ park, lines, from: [x(periods[last]!)!, y(park.ranks[last]!)] as const }];
   });
   const centres = dodgeSpans(labelled.map((l) => ({ at: l.from[1], size: l.lines.length * sizes.line })), [top - sizes.line, height - 4]);

@@ -51,10 +51,13 @@ export function setWeightsSql(weights: Readonly<Record<string, number>>): string
 
 export const RESET_WEIGHTS_SQL = setWeightsSql({});
 
-/** Each park's rank under the current weights against its official rank. */
+/**
+ * Each park's rank computed under the current weights against its official rank (the published
+ * one where the period has published results). Only parks with values can be rescored.
+ */
 export const whatIfSql = (period: string): string => `
 SELECT w.park_id, w.name_zh, w.city, w.is_home_city, w.vetoed, w.score, o.score AS official_score,
        o.rank AS official_rank, w.rank AS whatif_rank, o.rank - w.rank AS moved
-FROM rankings w JOIN official_rankings o USING (period, park_id)
+FROM computed_rankings w LEFT JOIN official_rankings o USING (period, park_id)
 WHERE w.period = ${literal(period)}
 ORDER BY w.rank NULLS LAST, w.park_id`;

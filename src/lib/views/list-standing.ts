@@ -63,7 +63,7 @@ export function standingMovement(
   previousSnapshot: ListFacts | undefined,
   publishedPeriod: boolean,
 ): string {
-  if (!previousSnapshot) return row ? movementPhrase(row, previous) : '';
+  if (!previousSnapshot || row?.vetoed) return row ? movementPhrase(row, previous) : '';
   const word = previousPeriodWord(snapshot.period, previousSnapshot.period);
   const topN = (s: ListFacts) => s.list_kind === 'top_n' && publishedPeriod;
   if (!row) {
@@ -87,4 +87,46 @@ export function noValuesReason(publishedPeriod: boolean): string {
   return publishedPeriod
     ? '本期只有公布的结果，没有各项指标数值，无法分项计分、模拟权重或测算追赶所需的提升。'
     : '本期没有该园区的指标数值。';
+}
+
+export interface ParkStanding {
+  park_id: string;
+  name_zh: string;
+  row: RankingRow | undefined;
+  place: string;
+  movement: string;
+}
+
+/**
+ * The home city's parks in a period: every park with a row in it, and in a published period also
+ * every park that was listed in any period (so one that left a top-N list shows as 未进入前N / 出榜).
+ */
+export function homeStandings(
+  rankings: readonly RankingRow[],
+  snapshots: readonly ListFacts[],
+  period: string,
+): ParkStanding[] {
+  const index = snapshots.findIndex((s) => s.period === period);
+  const snapshot = snapshots[index]!;
+  const previousSnapshot = snapshots[index - 1];
+  const home = rankings.filter((r) => r.is_home_city);
+  const current = home.filter((r) => r.period === period);
+  const published = isPublishedList(rankings.filter((r) => r.period === period));
+  const names = new Map(home.map((r) => [r.park_id, r.name_zh]));
+  const ids = published ? [...names.keys()] : current.map((r) => r.park_id);
+  const rowOf = (p: string | undefined, id: string) => home.find((r) => r.period === p && r.park_id === id);
+  const publishedBefore = previousSnapshot && isPublishedList(rankings.filter((r) => r.period === previousSnapshot.period));
+  return ids
+    .map((id) => {
+      const row = rowOf(period, id);
+      const previous = rowOf(previousSnapshot?.period, id);
+      return {
+        park_id: id,
+        name_zh: names.get(id)!,
+        row,
+        place: placeText(row, snapshot, published),
+        movement: standingMovement(row, previous, snapshot, previousSnapshot, published || Boolean(publishedBefore)),
+      };
+    })
+    .sort((a, b) => (a.row?.rank ?? Infinity) - (b.row?.rank ?? Infinity) || a.park_id.localeCompare(b.park_id));
 }
