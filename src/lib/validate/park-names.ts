@@ -23,7 +23,7 @@ const validIn = (alias: Alias, year: number | null) =>
 export interface NameIndex {
   /** The park a name stands for in a period; null when no name or alias matches. */
   resolve(name: string, period: string): string | null;
-  /** Known names (park names and aliases) closest to `name`, nearest first. */
+  /** Known names (park names and aliases) closest to `name`: most character pairs in common, then fewest edits. */
   closest(name: string, count?: number): string[];
 }
 
@@ -42,6 +42,29 @@ export function editDistance(a: string, b: string): number {
   return previous[y.length]!;
 }
 
+/** Character pairs of a name: 漕河泾 → 漕河, 河泾. */
+const bigrams = (text: string): string[] => {
+  const chars = [...text];
+  return chars.slice(1).map((char, i) => chars[i]! + char);
+};
+
+/** Dice similarity of two names' character pairs (0–1): a misprint keeps most pairs, another park shares few. */
+export function nameSimilarity(a: string, b: string): number {
+  const x = bigrams(a);
+  const y = bigrams(b);
+  if (x.length + y.length === 0) return a === b ? 1 : 0;
+  const left = [...y];
+  let common = 0;
+  for (const pair of x) {
+    const at = left.indexOf(pair);
+    if (at >= 0) {
+      common += 1;
+      left.splice(at, 1);
+    }
+  }
+  return (2 * common) / (x.length + y.length);
+}
+
 export function nameIndex(parks: readonly NamedPark[], aliases: readonly Alias[]): NameIndex {
   const byName = new Map(parks.map((park) => [normalizeName(park.name_zh), park.park_id]));
   const byAlias = new Map<string, Alias[]>();
@@ -58,9 +81,14 @@ export function nameIndex(parks: readonly NamedPark[], aliases: readonly Alias[]
     },
     closest(name, count = 3) {
       const key = normalizeName(name);
+      // The name itself is left out: an alias known only for other years is no suggestion.
       return known
-        .map((candidate) => ({ candidate, distance: editDistance(key, normalizeName(candidate)) }))
-        .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate, 'zh'))
+        .filter((candidate) => normalizeName(candidate) !== key)
+        .map((candidate) => {
+          const other = normalizeName(candidate);
+          return { candidate, similarity: nameSimilarity(key, other), distance: editDistance(key, other) };
+        })
+        .sort((a, b) => b.similarity - a.similarity || a.distance - b.distance || a.candidate.localeCompare(b.candidate, 'zh'))
         .slice(0, count)
         .map((entry) => entry.candidate);
     },
