@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.E2E_PORT ?? 4329);
 const hostilePort = port + 1;
+const etdzPort = port + 2;
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -33,9 +34,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', testIgnore: /hostile/, use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'chromium', testIgnore: /hostile|etdz/, use: { ...devices['Desktop Chrome'], channel: undefined } },
     // The site built from tests/fixtures/hostile (npm run build:hostile): data that try to run script.
     { name: 'hostile', testMatch: /hostile/, use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${hostilePort}` } },
+    // The site built from data/etdz (npm run build:etdz): real published top-30 lists, no values.
+    { name: 'etdz', testMatch: /etdz/, use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${etdzPort}` } },
   ],
   webServer: [
     {
@@ -50,6 +53,13 @@ export default defineConfig({
       cwd: root,
       env: { PORT: String(hostilePort) },
       url: `http://127.0.0.1:${hostilePort}/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `npx tsx scripts/serve.ts ${process.env.E2E_ETDZ_DIST ?? '.build/etdz-dist'}`,
+      cwd: root,
+      env: { PORT: String(etdzPort) },
+      url: `http://127.0.0.1:${etdzPort}/`,
       reuseExistingServer: false,
     },
   ],

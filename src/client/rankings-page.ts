@@ -6,6 +6,7 @@
 import type { CategoryRow } from '../lib/contract/dataset.ts';
 import { formatRankChange } from '../lib/format/number.ts';
 import { displayText, formatPoints } from '../lib/format/typography.ts';
+import { noValuesReason } from '../lib/views/list-standing.ts';
 import type { BrowserEngine } from '../lib/sql/engine-wasm-browser.ts';
 import {
   categoryScoresSql, rankingRowsSql, RESET_WEIGHTS_SQL, setWeightsSql, whatIfSql,
@@ -293,6 +294,12 @@ function shiftChart(rows: readonly WhatIfRow[]): HTMLElement {
 
 function renderWhatIf(all: WhatIfRow[]): string {
   const rows = all.filter((r) => r.in_view);
+  if (all.length === 0) {
+    const reason = document.createElement('p');
+    reason.textContent = noValuesReason(true);
+    whatIfResult.replaceChildren(reason);
+    return `${view.period}年度无法模拟`;
+  }
   const result = document.createElement('div');
   result.className = 'table-frame';
   const scroller = document.createElement('div');

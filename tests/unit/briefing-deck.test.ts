@@ -6,7 +6,7 @@ import * as expected from '../fixtures/hand-worked/expected.ts';
 
 const tables: BriefingTables = {
   ...handWorked,
-  rankings: expected.rankings,
+  rankings: expected.officialRankings,
   categoryScores: expected.categoryScores,
   indicatorScores: expected.indicatorScores,
   rewardHits: expected.rewardHits,
@@ -177,7 +177,7 @@ describe('park slides', () => {
   it('show a vetoed park with its reason and no rank', () => {
     const e = slideOf(deck2025.slides, 'park', 'park-E');
     expect(e).toMatchObject({ rank: null, vetoReason: '发生较大生产安全事故', movement: '一票否决，不参与排名', tier: null });
-    expect(e.history.map((h) => h.label)).toEqual(['第2位', '未排名']);
+    expect(e.history.map((h) => h.label)).toEqual(['第2位', '一票否决']);
   });
 });
 

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { chartCsv } from '../../src/lib/chart-export/chart-csv.ts';
+import { COMPUTED_ONLY } from '../../src/lib/contract/dataset.ts';
 import { chartExportJson } from '../../src/lib/chart-export/chart-export.ts';
 import { chartPermalink, embedSnippet } from '../../src/lib/chart-export/chart-links.ts';
 import { chartSize, composeExportSvg, wrapText } from '../../src/lib/chart-export/compose-svg.ts';
@@ -59,7 +60,7 @@ describe('chart links', () => {
 
 describe('credit', () => {
   it('says where the figures come from and how recent they are', () => {
-    const snapshot = { period: '2025', title: '', published: '2026-04-20', status: 'final' as const, comment_until: null, source: '示例省商务厅', notes: '' };
+    const snapshot = { period: '2025', title: '', published: '2026-04-20', status: 'final' as const, comment_until: null, source: '示例省商务厅', notes: '', ...COMPUTED_ONLY };
     expect(creditText(snapshotCredit(snapshot))).toBe('来源：示例省商务厅　截至2026年4月20日');
   });
 });

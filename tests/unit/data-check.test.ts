@@ -41,7 +41,7 @@ describe('headerNames', () => {
 
 describe('referenceTables', () => {
   it('names the tables a file refers to or whose rules read it', () => {
-    expect(referenceTables(values).sort()).toEqual(['indicators', 'parks']);
+    expect(referenceTables(values).sort()).toEqual(['categories', 'indicators', 'parks']);
     expect(referenceTables(progress)).toEqual(['targets']);
     expect(referenceTables(targets)).toEqual(['parks']);
     expect(referenceTables(parks)).toEqual([]);

@@ -8,7 +8,7 @@ import * as expected from '../fixtures/hand-worked/expected.ts';
 
 const tables: ProfileTables = {
   ...handWorked,
-  rankings: expected.rankings,
+  rankings: expected.officialRankings,
   categoryScores: expected.categoryScores,
   indicatorScores: expected.indicatorScores,
   rewardHits: expected.rewardHits,

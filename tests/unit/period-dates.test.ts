@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Snapshot } from '../../src/lib/contract/dataset.ts';
+import { COMPUTED_ONLY, type Snapshot } from '../../src/lib/contract/dataset.ts';
 import { periodLine, resultDates, staleProvisionalNote, targetsAsOf } from '../../src/lib/views/period-dates.ts';
 
 const provisional: Snapshot = {
-  period: '2025', title: '', published: '2026-04-20', comment_until: '2026-04-26', status: 'provisional', source: '示例省商务厅', notes: '',
+  period: '2025', title: '', published: '2026-04-20', comment_until: '2026-04-26', status: 'provisional', source: '示例省商务厅', notes: '', ...COMPUTED_ONLY,
 };
 
 describe('what each date is', () => {

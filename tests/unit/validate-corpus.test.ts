@@ -74,10 +74,11 @@ describe('thin data: warnings that name the file', () => {
     expect(found.find((issue) => issue.code === 'COVERAGE_DROP')?.zh).toBe('2025 期只有 1 个园区有数值，上一期（2024）有 3 个：是否漏了数据？');
   });
 
-  it('warns when a number column holds no number at all', async () => {
-    const found = await warnings({ 'parks.csv': validText('parks.csv').replace(/,(\d{4})$/gm, ',') });
-    expect(placed(found)).toContain('parks.csv:null:9 NO_NUMBERS');
-    expect(found.find((issue) => issue.code === 'NO_NUMBERS')?.en).toBe('column "established" (Established) holds no number in any of the 3 rows');
+  it('warns when a period has values for far fewer indicators than the one before', async () => {
+    const file = VALUES.replace('2024', '2025');
+    const found = await warnings({ [file]: validText(file).replace(/^(P\d,energy),[^,\n]*,/gm, '$1,,') });
+    expect(placed(found)).toContain(`${file}:null:null COVERAGE_DROP`);
+    expect(found.find((issue) => issue.code === 'COVERAGE_DROP')?.en).toBe('2025 has values for 2 indicators, the period before (2024) for 3: are figures missing?');
   });
 
   it('stays quiet on the valid folder', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { COMPUTED_ONLY } from '../../src/lib/contract/dataset.ts';
 import { validateDataFolder } from '../../src/lib/validate/folder.ts';
 import { nodeSource } from '../../src/lib/validate/node-source.ts';
 import { memorySource } from '../../src/lib/validate/source.ts';
@@ -13,8 +14,8 @@ describe('validateDataFolder: the valid fixture', () => {
     const data = dataset!;
     expect(data.site).toMatchObject({ home_city: '甲市', licence: { id: 'CC-BY-4.0' }, base_url: '', sample: true });
     expect(data.snapshots).toEqual([
-      { period: '2024', title: '2024年度园区综合评价', published: '2025-04-15', status: 'final', comment_until: null, source: '测试省商务厅', notes: '' },
-      { period: '2025', title: '2025年度园区综合评价', published: '2026-04-20', status: 'provisional', comment_until: null, source: '测试省商务厅', notes: '公示中' },
+      { period: '2024', title: '2024年度园区综合评价', published: '2025-04-15', status: 'final', comment_until: null, source: '测试省商务厅', notes: '', ...COMPUTED_ONLY },
+      { period: '2025', title: '2025年度园区综合评价', published: '2026-04-20', status: 'provisional', comment_until: null, source: '测试省商务厅', notes: '公示中', ...COMPUTED_ONLY },
     ]);
     expect(data.categories.map((c) => c.points)).toEqual([60, 40]);
     expect(data.indicators.find((i) => i.indicator_id === 'energy')).toMatchObject({ benchmark: null, cap: 1, tiebreak: false, definition_zh: '' });
@@ -73,9 +74,9 @@ describe('validateDataFolder: files', () => {
     expect(placed(issues)).toEqual(['snapshots/:null:null NO_PERIODS']);
   });
 
-  it('reports a per-period file missing in one period', async () => {
+  it('reports a missing snapshot.json, and a period left with neither values nor results', async () => {
     const { issues } = await validateDataFolder(variant({ 'snapshots/2025/values.csv': null, 'snapshots/2024/snapshot.json': null }));
-    expect(placed(issues)).toEqual(['snapshots/2024/snapshot.json:null:null MISSING_FILE', 'snapshots/2025/values.csv:null:null MISSING_FILE']);
+    expect(placed(issues)).toEqual(['snapshots/2024/snapshot.json:null:null MISSING_FILE', 'snapshots/2025/snapshot.json:null:null PERIOD_WITHOUT_DATA']);
   });
 
   it('reports every problem of every file in one run, file by file in reading order', async () => {

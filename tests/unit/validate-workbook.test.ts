@@ -120,7 +120,9 @@ describe('Excel values, wide layout', () => {
 
 describe('what is not a table', () => {
   it('a file that is no workbook, and a workbook with no sheet of the table, say so', async () => {
+    // The period then has no data rows either, which is said too.
     expect(errors(await withWorkbook(new TextEncoder().encode('not a zip')))).toEqual([
+      expect.stringMatching(/^snapshots\/2025\/snapshot.json PERIOD_WITHOUT_DATA /),
       expect.stringMatching(/^snapshots\/2025\/values.xlsx BAD_WORKBOOK /),
     ]);
     expect(errors(await withWorkbook(workbook([{ name: 'Sheet1', rows: [['园区', '数值'], ['SL-01', 1]] }])))).toEqual([

@@ -67,7 +67,7 @@ export function alertsSlide(tables: AlertTables, ranking: readonly RankingRow[])
       detail: r.status === 'overdue' ? `逾期未完成（应于${r.due_month}月完成）` : describeGap(r.gap_pp),
     })), TARGET_ALERTS_SHOWN),
     vetoed: capped(home.filter((r) => r.vetoed).map((r) => ({ name: r.name_zh, reason: r.veto_reason ?? '一票否决' })), PARK_ALERTS_SHOWN),
-    missing: capped(home.filter((r) => r.missing_count > 0).map((r) => ({
+    missing: capped(home.filter((r) => (r.missing_count ?? 0) > 0).map((r) => ({
       name: r.name_zh,
       indicators: tables.indicatorScores
         .filter((s) => s.period === period && s.park_id === r.park_id && s.is_missing)

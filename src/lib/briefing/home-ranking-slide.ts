@@ -8,7 +8,7 @@ export interface HomeRankingRow {
   name: string;
   /** Province rank; null when vetoed. */
   rank: number | null;
-  score: number;
+  score: number | null;
   tier: string | null;
   movement: string;
   direction: Direction;

@@ -34,12 +34,14 @@ export interface ParkSlide {
   /** 国家级 · 高新区 · 兴城区. */
   facts: string;
   rank: number | null;
-  rankedCount: number;
+  rankedCount: number | null;
+  /** 第5位, 第95位（园区自报）… (list-standing.ts) */
+  place: string;
   /** Why the park was vetoed; null when it was ranked. */
   vetoReason: string | null;
   movement: string;
   direction: Direction;
-  score: number;
+  score: number | null;
   tier: string | null;
   categories: CategoryBarRow[];
   /** Why a category scores above full marks; null when none does. */
@@ -79,10 +81,11 @@ export function parkSlide(tables: BriefingTables, parkId: string, period: string
     overFull: overFullShortNote(profile.categories.map((c) => ({ category_id: c.category.category_id, name: c.category.name_zh, score: c.score, points: c.points })), tables.indicators),
     hits: profile.rewardHits.map((h) => ({ kind: h.kind === 'reward' ? 'reward' : 'penalty', label: h.label_zh, consequence: h.consequence_zh })),
     weakest: profile.weaknesses.map(({ standing: s }) => s.indicator.name_zh),
-    history: upToPeriod.map(({ snapshot, row }) => ({
+    place: profile.place,
+    history: upToPeriod.map(({ snapshot, row, place }) => ({
       period: snapshot.period,
       rank: row?.rank ?? null,
-      label: row === null ? '未参评' : row.rank === null ? '未排名' : `第${row.rank}位`,
+      label: place,
     })),
     maxRanked: profile.maxRanked,
   };

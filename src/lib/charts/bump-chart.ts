@@ -28,6 +28,8 @@ export interface BumpOptions extends ChartOptions {
   maxRank?: number;
   /** The parks drawn in colour and labelled; by default the highlighted ones (all, if none is). */
   focus?: readonly string[];
+  /** Periods that start a new method: no line joins a rank to the one before it (口径变化). */
+  breakBefore?: readonly string[];
 }
 
 interface ParkLine {
@@ -82,9 +84,11 @@ function parkLines(rows: readonly BumpRow[], periods: readonly string[]): ParkLi
   return [...byPark.values()];
 }
 
-function rankLabel(park: ParkLine): string {
-  const latest = park.ranks.at(-1);
-  return latest == null ? '未排名' : `第${latest}位`;
+/** The park's latest rank; from an earlier period it says which (2023年第19位), never a rank for a period without one. */
+function rankLabel(park: ParkLine, periods: readonly string[]): string {
+  const last = park.ranks.findLastIndex((rank) => rank !== null);
+  if (last < 0) return '未排名';
+  return last === park.ranks.length - 1 ? `第${park.ranks[last]}位` : `${periods[last]}年第${park.ranks[last]}位`;
 }
 
 /** The parks in focus, in the order asked for, each with its colour; the rest are context. */
@@ -103,7 +107,7 @@ function bumpLayout(rows: readonly BumpRow[], options: BumpOptions): BumpLayout 
   const { focus, context } = splitFocus(parkLines(rows, periods), options.focus);
   const maxRank = Math.max(2, options.maxRank ?? max(rows, (r) => r.rank) ?? 2);
   const left = textWidth(String(maxRank), sizes.tick) + 10;
-  const labelText = (p: ParkLine) => `${p.name} ${rankLabel(p)}`;
+  const labelText = (p: ParkLine) => `${p.name} ${rankLabel(p, periods)}`;
   // Bold labels run wider than the estimate for regular text.
   const boldSize = sizes.label * BOLD_WIDTH;
   const labelWidth = Math.min(max(focus, (p) => textWidth(labelText(p), boldSize)) ?? 0, width * LABEL_SHARE);
@@ -159,15 +163,20 @@ export function bumpChart(rows: readonly BumpRow[], options: BumpOptions): SVGSV
     .defined((rank) => rank !== null)
     .x((_, i) => x(periods[i]!)!)
     .y((rank) => y(rank!));
+  // A period that starts a new method starts a new stretch of line: ranks across it are not like for like.
+  const breaks = periods.flatMap((p, i) => (i > 0 && options.breakBefore?.includes(p) ? [i] : []));
+  const rankPath = (ranks: readonly (number | null)[]) => [0, ...breaks]
+    .map((from, k) => rankLine(ranks.map((rank, i) => (i >= from && i < (breaks[k] ?? ranks.length) ? rank : null))) ?? '')
+    .join('');
 
   svg.append('g').attr('class', 'context').attr('aria-hidden', 'true').attr('fill', 'none').attr('stroke', context).attr('stroke-width', 1)
-    .selectAll('path').data(others).join('path').attr('d', (p) => rankLine(p.ranks));
+    .selectAll('path').data(others).join('path').attr('d', (p) => rankPath(p.ranks));
 
   const markerArea = (park: ParkLine) => (park.highlight ? 2.6 : 1.8) * sizes.label * 2;
   const marker = (park: ParkLine) => symbol(park.highlight ? symbolDiamond : symbolCircle, markerArea(park))()!;
   const strokeWidth = (park: ParkLine) => (park.highlight ? 2.5 : 2);
   const series = svg.append('g').selectAll('g').data(focus).join('g').attr('data-mark', (p) => p.name);
-  series.append('path').attr('d', (p) => rankLine(p.ranks)).attr('fill', 'none')
+  series.append('path').attr('d', (p) => rankPath(p.ranks)).attr('fill', 'none')
     .attr('stroke', (p) => p.color).attr('stroke-width', strokeWidth).attr('stroke-linejoin', 'round');
   const points = series.append('g').attr('class', 'points').selectAll('path')
     .data((park) => park.ranks.flatMap((rank, i) => (rank === null ? [] : [{ park, rank, period: periods[i]! }])))

@@ -13,9 +13,13 @@ export interface Site {
   base_path: string;
   /** true: every page says the data are synthetic. */
   sample: boolean;
+  /** Shown at the top of every page when not empty. */
+  notice: string;
 }
 
 export type SnapshotStatus = 'final' | 'provisional' | 'revised';
+
+export type ListKind = 'complete' | 'top_n' | 'bottom_n' | 'tiers' | 'unordered' | 'self_reported' | 'mixed';
 
 export interface Snapshot {
   period: string;
@@ -27,6 +31,13 @@ export interface Snapshot {
   comment_until: string | null;
   source: string;
   notes: string;
+  /** What kind of list results.csv holds; 'complete' when the period has none. */
+  list_kind: ListKind;
+  list_size: number | null;
+  evaluated: number | null;
+  partial: boolean;
+  method_version: string;
+  list_note: string;
 }
 
 export interface CategoryRow { category_id: string; name_zh: string; name_en: string; points: number; sort_order: number }
@@ -74,6 +85,23 @@ export interface ParkRow {
   established: number | null;
 }
 
+export interface AliasRow { alias: string; park_id: string; valid_from: number | null; valid_to: number | null; note: string }
+
+/** A published result; park_id is filled in from `park` by the validator when the file gave only the name. */
+export interface ResultRow {
+  period: string;
+  park_id: string;
+  park: string;
+  rank: number | null;
+  total_score: number | null;
+  tier: string;
+  self_reported: boolean;
+  source_url: string;
+  source_doc: string;
+  source_date: string | null;
+  note: string;
+}
+
 export interface ValueRow { period: string; park_id: string; indicator_id: string; value: number | null; note: string }
 export interface BenchmarkRow { period: string; indicator_id: string; benchmark: number; note: string }
 export interface AdjustmentRow { period: string; park_id: string; kind: 'bonus' | 'deduction' | 'veto'; points: number | null; reason_zh: string }
@@ -112,9 +140,11 @@ export interface Dataset {
   tiers: TierRow[];
   rewards: RewardRow[];
   parks: ParkRow[];
+  aliases: AliasRow[];
   values: ValueRow[];
   benchmarks: BenchmarkRow[];
   adjustments: AdjustmentRow[];
+  results: ResultRow[];
   targets: TargetRow[];
   progress: ProgressRow[];
   /** Earlier versions of revised periods, by period, then oldest first. */
@@ -123,3 +153,8 @@ export interface Dataset {
 
 /** The tables of a Dataset that are loaded into DuckDB, in load order. */
 export type InputTableName = Exclude<keyof Dataset, 'site' | 'previousVersions'>;
+
+/** The list fields of a period with no published results (snapshot.json's defaults). */
+export const COMPUTED_ONLY: Pick<Snapshot, 'list_kind' | 'list_size' | 'evaluated' | 'partial' | 'method_version' | 'list_note'> = {
+  list_kind: 'complete', list_size: null, evaluated: null, partial: false, method_version: '', list_note: '',
+};

@@ -28,6 +28,8 @@ export const TARGET_KINDS = ['cumulative', 'milestone'] as const;
 export const REWARD_KINDS = ['reward', 'penalty'] as const;
 export const REWARD_CONDITIONS = ['moved_up', 'moved_down', 'top_n', 'bottom_n', 'last_in_city'] as const;
 export const REWARD_SCOPES = ['home_city', 'all'] as const;
+/** What kind of list a period's published results are. */
+export const LIST_KINDS = ['complete', 'top_n', 'bottom_n', 'tiers', 'unordered', 'self_reported', 'mixed'] as const;
 
 const parkId = (words: Words = ['园区代码', 'Park ID', '园区的唯一代码，见 parks.csv', 'Unique park code, see parks.csv']) =>
   column('park_id', 'string', words);
@@ -38,7 +40,7 @@ export const categories: TableDef = {
   name: 'categories',
   file: 'methodology/categories.csv',
   perPeriod: false,
-  optional: false,
+  optional: true,
   nonEmpty: true,
   title_zh: '评价类别',
   title_en: 'Evaluation categories',
@@ -59,7 +61,7 @@ export const indicators: TableDef = {
   name: 'indicators',
   file: 'methodology/indicators.csv',
   perPeriod: false,
-  optional: false,
+  optional: true,
   nonEmpty: true,
   title_zh: '评价指标',
   title_en: 'Indicators',
@@ -90,7 +92,7 @@ export const tiers: TableDef = {
   name: 'tiers',
   file: 'methodology/tiers.csv',
   perPeriod: false,
-  optional: false,
+  optional: true,
   nonEmpty: true,
   title_zh: '评价等次',
   title_en: 'Tiers',
@@ -111,7 +113,7 @@ export const rewards: TableDef = {
   name: 'rewards',
   file: 'methodology/rewards.csv',
   perPeriod: false,
-  optional: false,
+  optional: true,
   title_zh: '奖惩规则',
   title_en: 'Reward and penalty rules',
   description_zh: '与排名挂钩的奖惩规则。',
@@ -159,12 +161,12 @@ export const values: TableDef = {
   name: 'values',
   file: 'snapshots/<period>/values.csv',
   perPeriod: true,
-  optional: false,
+  optional: true,
   nonEmpty: true,
   title_zh: '指标数值',
   title_en: 'Indicator values',
-  description_zh: '各园区各指标的原始数值（长表：每个园区、每个指标一行）。空白或 -、—、NA、N/A 表示缺失。',
-  description_en: 'Raw indicator values, one row per park and indicator. Empty, -, —, NA or N/A means missing.',
+  description_zh: '各园区各指标的原始数值（长表：每个园区、每个指标一行）。空白或 -、—、NA、N/A 表示缺失。只有公布结果的期次可以没有此文件（见 results.csv）。',
+  description_en: 'Raw indicator values, one row per park and indicator. Empty, -, —, NA or N/A means missing. A period known only from its published results may leave this file out (see results.csv).',
   columns: [
     parkId(),
     indicatorId(),
@@ -219,7 +221,7 @@ export const targets: TableDef = {
   name: 'targets',
   file: 'targets.csv',
   perPeriod: false,
-  optional: false,
+  optional: true,
   title_zh: '年度目标',
   title_en: 'Annual targets',
   description_zh: '全市及各园区的年度目标。cumulative 为累计量目标；milestone 为里程碑（目标值为 1，完成时进度记 1）。',
@@ -244,7 +246,7 @@ export const progress: TableDef = {
   name: 'progress',
   file: 'progress.csv',
   perPeriod: false,
-  optional: false,
+  optional: true,
   title_zh: '目标进度',
   title_en: 'Progress against targets',
   description_zh: '各目标截至每月末的累计完成值（里程碑：完成为 1，未完成为 0）。',
@@ -260,9 +262,54 @@ export const progress: TableDef = {
   foreignKeys: [{ fields: ['year', 'target_id'], table: 'targets', reference: ['year', 'target_id'] }],
 };
 
+export const aliases: TableDef = {
+  name: 'aliases',
+  file: 'aliases.csv',
+  perPeriod: false,
+  optional: true,
+  title_zh: '园区别名',
+  title_en: 'Park aliases',
+  description_zh: '公布结果中出现的园区名称写法（简称、旧名、误印）→ 园区代码，可注明使用年份。results.csv 的 park 列通过此表和 parks.csv 的 name_zh 解析为园区代码。',
+  description_en: 'Names as published (short forms, former names, misprints) → park code, optionally with the years they were used. The park column of results.csv resolves through this table and parks.csv name_zh.',
+  columns: [
+    column('alias', 'string', ['名称写法', 'Name as published', '公布结果中出现的园区名称', 'The park’s name as a published list prints it']),
+    parkId(),
+    column('valid_from', 'integer', ['起始年份', 'Valid from', '该写法适用的第一个期次年份（含），空为不限', 'First period year the name applies to (inclusive); empty: no limit'], { required: false, min: 1950, max: 2100 }),
+    column('valid_to', 'integer', ['截止年份', 'Valid to', '该写法适用的最后一个期次年份（含），空为不限', 'Last period year the name applies to (inclusive); empty: no limit'], { required: false, min: 1950, max: 2100 }),
+    column('note', 'string', ['说明', 'Note', '如“简称”“2019年更名”“误印”', 'e.g. short form, renamed in 2019, misprint'], { required: false, default: '' }),
+  ],
+  primaryKey: [],
+  foreignKeys: [{ fields: ['park_id'], table: 'parks', reference: ['park_id'] }],
+};
+
+export const results: TableDef = {
+  name: 'results',
+  file: 'snapshots/<period>/results.csv',
+  perPeriod: true,
+  optional: true,
+  title_zh: '公布结果',
+  title_en: 'Published results',
+  description_zh: '评价机关公布的结果，按公布原样录入：每个园区一行，只填公布了的项（名次、总分、等次）。有此文件的期次，网站以它为正式排名，不以计算结果代替；同时有指标数值时另作核对。列表类型、参评总数和方法版本写在 snapshot.json。',
+  description_en: 'The results as the evaluating body published them, one row per park, filling only what was published (rank, total score, tier). In a period with this file the site shows these as the official ranking, never a computed rank in their place; where values exist too, the computed result is reconciled against them. The kind of list, the number evaluated and the method version are set in snapshot.json.',
+  columns: [
+    column('park_id', 'string', ['园区代码', 'Park ID', '园区代码，见 parks.csv；留空时由 park 解析', 'Park code, see parks.csv; when empty it is resolved from park'], { required: false }),
+    column('park', 'string', ['公布名称', 'Name as published', '公布结果中的园区名称（按原文），经 parks.csv 的 name_zh 或 aliases.csv 解析为园区代码', 'The park’s name as published (verbatim), resolved through parks.csv name_zh or aliases.csv']),
+    column('rank', 'integer', ['公布名次', 'Published rank', '公布的名次（1 起）；只公布等次或名单时留空', 'Published rank (from 1); empty when only a tier or a name list was published'], { required: false, min: 1 }),
+    column('total_score', 'number', ['公布总分', 'Published score', '公布的总分；未公布时留空', 'Published total score; empty when not published'], { required: false, unit: '分' }),
+    column('tier', 'string', ['公布等次', 'Published tier', '公布的等次，见 tiers.csv；未公布时留空', 'Published tier, see tiers.csv; empty when not published'], { required: false, default: '' }),
+    column('self_reported', 'boolean', ['园区自报', 'Self-reported', 'true：名次来自园区或当地媒体自行发布，而非评价机关的名单', 'true: the rank comes from the park itself or local news, not from the evaluating body’s list'], { required: false, default: false }),
+    column('source_url', 'string', ['来源链接', 'Source URL', '本行来源的网址；与本期来源不同时填写', 'Where this row was published, when it differs from the period’s source'], { required: false, default: '' }),
+    column('source_doc', 'string', ['来源文件', 'Source document', '本行来源的文件或报道名称', 'The document or article this row comes from'], { required: false, default: '' }),
+    column('source_date', 'date', ['来源日期', 'Source date', '来源发布日期，YYYY-MM-DD', 'When the source was published, YYYY-MM-DD'], { required: false }),
+    column('note', 'string', ['说明', 'Note', '如“原文误作曹河泾”', 'e.g. printed as 曹河泾'], { required: false, default: '' }),
+  ],
+  primaryKey: [],
+  foreignKeys: [{ fields: ['park_id'], table: 'parks', reference: ['park_id'] }],
+};
+
 /** Every CSV table of a data folder, in the order they are read and checked. */
 export const CSV_TABLES: readonly TableDef[] = [
-  categories, indicators, tiers, rewards, parks, values, benchmarks, adjustments, targets, progress,
+  categories, indicators, tiers, rewards, parks, aliases, values, benchmarks, adjustments, results, targets, progress,
 ];
 
 /**
@@ -298,6 +345,12 @@ export const snapshots: TableDef = {
     column('status', 'enum', ['状态', 'Status', 'final 正式；provisional 公示中/暂定；revised 已修订（修订前的版本保存在 previous/ 下）', 'final, provisional (out for comment) or revised (earlier versions kept under previous/)'], { values: ['final', 'provisional', 'revised'] }),
     column('source', 'string', ['来源', 'Source', '数据来源', 'Where the data come from']),
     column('notes', 'string', ['说明', 'Notes', '其他说明', 'Other notes'], { required: false, default: '' }),
+    column('list_kind', 'enum', ['公布形式', 'List kind', 'results.csv 是哪种名单：complete 完整排名；top_n 前 N 名；bottom_n 后 N 名；tiers 只有等次；unordered 不分先后的名单（获评、约谈）；self_reported 园区自报；mixed 混合。无 results.csv 时不用', 'What kind of list results.csv holds: complete, top_n, bottom_n, tiers (tiers only), unordered (an award or warning list), self_reported, or mixed. Unused without results.csv'], { required: false, default: 'complete', values: LIST_KINDS }),
+    column('list_size', 'integer', ['名单长度 N', 'List size N', 'top_n、bottom_n 名单公布的园区数 N', 'The N of a top_n or bottom_n list'], { required: false, min: 1 }),
+    column('evaluated', 'integer', ['参评园区总数', 'Parks evaluated', '本期参评园区总数（含未公布名次者）', 'How many parks were evaluated in all, listed or not'], { required: false, min: 1 }),
+    column('partial', 'boolean', ['名单不全', 'Partial', 'true：所见公布文本不全（如转载截断），results.csv 少于公布的行数', 'true: the copy found is incomplete (e.g. a truncated reprint), so results.csv has fewer rows than were published'], { required: false, default: false }),
+    column('method_version', 'string', ['方法版本', 'Method version', '评价办法的版本；版本不同的两期名次不直接比较（口径变化）', 'Version of the evaluation method; ranks of two periods under different versions are not compared'], { required: false, default: '' }),
+    column('list_note', 'string', ['名单说明', 'List note', '公布范围的说明，如“只公布前30名，不公布分数”', 'What the announcement covered, e.g. top 30 only, no scores'], { required: false, default: '' }),
   ],
   primaryKey: ['period'],
   foreignKeys: [],

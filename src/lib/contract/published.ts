@@ -3,7 +3,7 @@
  * datapackage.json, the browser's DuckDB). Input tables are published as loaded; the computed
  * ones are the views of src/lib/sql/scoring.sql.
  */
-import type { TableDef } from './schema.ts';
+import type { Column, TableDef } from './schema.ts';
 import { column, LOADED_TABLES, PERIOD_COLUMN } from './inputs.ts';
 import { loadedColumns } from '../sql/load-inputs.ts';
 
@@ -18,12 +18,12 @@ const parkId = column('park_id', 'string', ['园区代码', 'Park ID', '园区�
 const categoryId = column('category_id', 'string', ['类别代码', 'Category ID', '类别代码，见 categories', 'Category code, see categories']);
 const indicatorId = column('indicator_id', 'string', ['指标代码', 'Indicator ID', '指标代码，见 indicators', 'Indicator code, see indicators']);
 
-export const rankings = computed({
-  name: 'rankings',
-  title_zh: '综合排名',
-  title_en: 'Rankings',
-  description_zh: '每期每个园区的总分、各级排名、名次变化和等次。被一票否决的园区列出但不排名。',
-  description_en: 'Each park’s total score, ranks, movement and tier for each period. Vetoed parks are listed but not ranked.',
+export const computedRankings = computed({
+  name: 'computed_rankings',
+  title_zh: '计算排名',
+  title_en: 'Computed rankings',
+  description_zh: '按计分方法由指标数值计算的每期每个园区的总分、各级排名、名次变化和等次。被一票否决的园区列出但不排名。有公布结果的期次，正式排名见 rankings，两者的差异见 reconciliation。',
+  description_en: 'Each park’s total score, ranks, movement and tier as the scoring method computes them from the indicator values. Vetoed parks are listed but not ranked. In a period with published results the official ranking is rankings, and reconciliation lists where the two differ.',
   columns: [
     PERIOD_COLUMN,
     parkId,
@@ -52,6 +52,58 @@ export const rankings = computed({
     column('rank_change', 'integer', ['名次变化', 'Rank change', '上期排名 − 本期排名：正数为进位，负数为退位；新参评或上期被否决为空', 'Previous rank − rank: positive moved up, negative moved down; empty when new or vetoed in the previous period'], { required: false }),
     column('is_home_city', 'boolean', ['本市园区', 'Home city', '是否为本市园区', 'Whether the park is in the home city']),
     column('previous_vetoed', 'boolean', ['上期一票否决', 'Vetoed last period', '上一期是否被一票否决；上期未参评为空', 'Whether the park was vetoed in the previous period; empty when it was not evaluated then'], { required: false }),
+  ],
+  primaryKey: ['period', 'park_id'],
+  foreignKeys: [{ fields: ['park_id'], table: 'parks', reference: ['park_id'] }],
+});
+
+const optional = (c: Column): Column => ({ ...c, required: false });
+const PUBLISHED_NULLABLE = new Set(['base_score', 'bonus', 'deduction', 'score', 'missing_count', 'ranked_count', 'level_count', 'city_count']);
+
+export const rankings = computed({
+  name: 'rankings',
+  title_zh: '综合排名',
+  title_en: 'Rankings',
+  description_zh: '正式排名：有公布结果（results.csv）的期次为公布的名次、总分和等次，只含公布了的园区和项目；其余期次为计算排名。名次变化只在同一方法版本、同类来源的两期之间计算。',
+  description_en: 'The official ranking: in a period with published results (results.csv), the published ranks, scores and tiers, only for the parks and items published; in other periods the computed ranking. Rank change is only worked out between two periods of one method version and one kind of source.',
+  columns: [
+    ...computedRankings.columns.map((c) => (PUBLISHED_NULLABLE.has(c.name) ? optional(c) : c)),
+    column('rank_source', 'enum', ['名次来源', 'Rank source', 'published 评价机关公布；self_reported 园区自报；computed 由指标数值计算', 'published by the evaluating body, self_reported by the park, or computed from the values'], { values: ['published', 'self_reported', 'computed'] }),
+    column('list_kind', 'string', ['公布形式', 'List kind', '公布名单的类型，见 snapshots（计算排名为空）', 'Kind of published list, see snapshots (empty when computed)'], { required: false }),
+    column('published_name', 'string', ['公布名称', 'Name as published', '公布结果中的园区名称写法', 'The park’s name as the list printed it'], { required: false }),
+    column('source_url', 'string', ['来源链接', 'Source URL', '本行来源网址', 'Where this row was published'], { required: false }),
+    column('source_doc', 'string', ['来源文件', 'Source document', '本行来源文件', 'The document this row comes from'], { required: false }),
+    column('source_date', 'string', ['来源日期', 'Source date', '来源发布日期', 'When the source was published'], { required: false }),
+    column('method_changed', 'boolean', ['口径变化', 'Method changed', '与上一期的方法版本不同，名次不直接比较', 'The method version differs from the previous period’s, so ranks are not compared']),
+  ],
+  primaryKey: ['period', 'park_id'],
+  foreignKeys: [{ fields: ['park_id'], table: 'parks', reference: ['park_id'] }],
+});
+
+export const reconciliation = computed({
+  name: 'reconciliation',
+  title_zh: '公布与计算核对',
+  title_en: 'Published against computed',
+  description_zh: '同时有公布结果和指标数值的期次：每个园区公布的名次、总分、等次与按计分方法计算的结果对照及差异。总分相差小于 0.005 分视为一致。',
+  description_en: 'In periods with both published results and values: each park’s published rank, score and tier beside what the scoring computes, and the difference. Scores within 0.005 points agree.',
+  columns: [
+    PERIOD_COLUMN,
+    parkId,
+    column('name_zh', 'string', ['园区名称', 'Park name', '园区中文名称', 'Park name in Chinese']),
+    column('city', 'string', ['所在城市', 'City', '园区所在城市', 'City of the park']),
+    column('is_published', 'boolean', ['已公布', 'Published', '公布结果中有该园区；false 为计算应入榜而未公布', 'The published results list the park; false: computed inside the list but not published']),
+    column('published_rank', 'integer', ['公布名次', 'Published rank', '公布的名次', 'Published rank'], { required: false }),
+    column('computed_rank', 'integer', ['计算名次', 'Computed rank', '按计分方法计算的名次', 'Rank as computed'], { required: false }),
+    column('rank_difference', 'integer', ['名次差', 'Rank difference', '计算名次 − 公布名次', 'Computed rank − published rank'], { required: false }),
+    column('published_score', 'number', ['公布总分', 'Published score', '公布的总分', 'Published total score'], { required: false, unit: '分' }),
+    column('computed_score', 'number', ['计算总分', 'Computed score', '按计分方法计算的总分', 'Total score as computed'], { required: false, unit: '分' }),
+    column('score_difference', 'number', ['总分差', 'Score difference', '计算总分 − 公布总分', 'Computed score − published score'], { required: false, unit: '分' }),
+    column('published_tier', 'string', ['公布等次', 'Published tier', '公布的等次', 'Published tier'], { required: false }),
+    column('computed_tier', 'string', ['计算等次', 'Computed tier', '按计分方法确定的等次', 'Tier as computed'], { required: false }),
+    column('rank_agrees', 'boolean', ['名次一致', 'Rank agrees', '公布与计算名次相同；未公布名次为空', 'Published and computed ranks are equal; empty when no rank was published'], { required: false }),
+    column('score_agrees', 'boolean', ['总分一致', 'Score agrees', '相差小于 0.005 分；未公布总分为空', 'Within 0.005 points; empty when no score was published'], { required: false }),
+    column('tier_agrees', 'boolean', ['等次一致', 'Tier agrees', '公布与计算等次相同；未公布等次为空', 'Published and computed tiers are equal; empty when no tier was published'], { required: false }),
+    column('agrees', 'boolean', ['一致', 'Agrees', '公布了的各项均与计算一致', 'Every published item agrees with the computation']),
   ],
   primaryKey: ['period', 'park_id'],
   foreignKeys: [{ fields: ['park_id'], table: 'parks', reference: ['park_id'] }],
@@ -213,7 +265,7 @@ const publishedInputs: TableDef[] = LOADED_TABLES.map((table) => ({
 }));
 
 /** The views of scoring.sql. */
-export const COMPUTED_TABLES: readonly TableDef[] = [rankings, categoryScores, indicatorScores, rewardHits, targetProgress];
+export const COMPUTED_TABLES: readonly TableDef[] = [computedRankings, categoryScores, indicatorScores, rankings, reconciliation, rewardHits, targetProgress];
 /** What revisions changed: computed by scoring each earlier version (src/lib/publish/revisions.ts). */
 const REVISION_TABLES: readonly TableDef[] = [revisions, revisionRanks];
 
@@ -222,5 +274,5 @@ export const PUBLISHED_TABLES: readonly TableDef[] = [...COMPUTED_TABLES, ...REV
 
 /** The tables also published one file per period: the scores of each period and the files read per period. */
 export const PERIOD_TABLES: readonly TableDef[] = [
-  rankings, categoryScores, indicatorScores, rewardHits, ...publishedInputs.filter((table) => table.perPeriod),
+  rankings, computedRankings, reconciliation, categoryScores, indicatorScores, rewardHits, ...publishedInputs.filter((table) => table.perPeriod),
 ];

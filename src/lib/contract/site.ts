@@ -15,6 +15,7 @@ export const SITE_FIELDS: readonly Column[] = [
   column('base_url', 'string', ['站点地址', 'Base URL', '站点发布地址，未知时留空', 'Where the site is published; empty when unknown'], { required: false, default: '' }),
   column('base_path', 'string', ['站点路径', 'Base path', '站点在服务器上的路径，如 /yqpj/；留空为根路径 /（环境变量 BASE_PATH 优先）', 'The path the site is served under, e.g. /yqpj/; empty for the root / (the BASE_PATH environment variable wins)'], { required: false, default: '' }),
   column('sample', 'boolean', ['示例数据', 'Sample', 'true 表示数据为虚构示例', 'true: the data are synthetic']),
+  column('notice', 'string', ['数据说明', 'Notice', '每页顶部显示的数据说明，如“以下为根据公开转载整理的公布结果”', 'A note on the data shown at the top of every page, e.g. that the results were transcribed from public copies'], { required: false, default: '' }),
 ];
 
 

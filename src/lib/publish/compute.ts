@@ -1,10 +1,10 @@
 /** From a valid Dataset to every published table, through the one scoring SQL. */
 import type { Dataset } from '../contract/dataset.ts';
-import { PUBLISHED_TABLES, rankings, revisionRanks, revisions } from '../contract/published.ts';
+import { PUBLISHED_TABLES, computedRankings, revisionRanks, revisions } from '../contract/published.ts';
 import type { Row, SqlEngine } from '../sql/engine.ts';
 import { loadInputs, loadRows } from '../sql/load-inputs.ts';
 import { selectPublishedSql } from '../sql/publish-queries.ts';
-import { applyScoring, materializeScoring, type RankingRow } from '../sql/scoring.ts';
+import { applyScoring, materializeScoring, type ComputedRankingRow } from '../sql/scoring.ts';
 import { rankPreviousVersions } from './previous-versions.ts';
 import { revisionChanges } from './revision-changes.ts';
 import { revisionKey } from './revision-key.ts';
@@ -18,7 +18,7 @@ export async function computePublished(engine: SqlEngine, dataset: Dataset, scor
   await loadInputs(engine, dataset);
   await applyScoring(engine, scoringSql);
   await materializeScoring(engine, scoringSql);
-  const currentRankings = await engine.query<RankingRow>(selectPublishedSql(rankings));
+  const currentRankings = await engine.query<ComputedRankingRow>(selectPublishedSql(computedRankings));
   const versions = dataset.previousVersions.map((version, i) => {
     const key = revisionKey(dataset, version);
     return { changes: revisionChanges(dataset, version, key), moves: rankMoves(key, earlierRankings[i]!, currentRankings) };

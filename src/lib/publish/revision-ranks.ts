@@ -1,5 +1,5 @@
 /** What a revision changed in the ranking: each park whose total, rank or tier differs between two scorings of a period. */
-import type { RankingRow } from '../sql/scoring.ts';
+import type { ComputedRankingRow as RankingRow } from '../sql/scoring.ts';
 import type { RevisionKey } from './revision-key.ts';
 import { round6 } from './score-precision.ts';
 

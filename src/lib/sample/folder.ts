@@ -25,7 +25,8 @@ export const DEFAULT_OPTIONS: SampleOptions = { parks: 140, periods: 5, seed: 20
 /** Periods run backward from this year: 2021–2025 by default. */
 export const LATEST_YEAR = 2025;
 
-export const SITE: Site = {
+/** site.json as written: the optional notice is left out (the sample banner says what the data are). */
+export const SITE: Omit<Site, 'notice'> = {
   title: '园区评价看板',
   region: '示例省',
   home_city: HOME_CITY,
@@ -48,8 +49,8 @@ const firstPublished = (year: number) => `${year + 1}-04-${20 - ((LATEST_YEAR - 
 /** The revised period's corrected results came out in June. */
 const revisionPublished = (year: number) => `${year + 1}-06-18`;
 
-/** snapshot.json's fields: comment_until only where there is a comment period. */
-function snapshot(year: number, revised: boolean): Omit<Snapshot, 'comment_until'> & { comment_until?: string } {
+/** snapshot.json as written: comment_until only where there is a comment period; a sample period has no published results, so no list fields. */
+function snapshot(year: number, revised: boolean): Pick<Snapshot, 'period' | 'title' | 'published' | 'status' | 'source' | 'notes'> & { comment_until?: string } {
   const provisional = year === LATEST_YEAR;
   const first = firstPublished(year);
   const published = revised ? revisionPublished(year) : first;

@@ -54,13 +54,14 @@ export function setWeightsSql(weights: Readonly<Record<string, number>>): string
 export const RESET_WEIGHTS_SQL = setWeightsSql({});
 
 /**
- * Each park's province rank under the current weights against its official rank: the view's
+ * Each park's rank computed under the current weights against its official rank (the published
+ * one where the period has published results; only parks with values can be rescored): the view's
  * filtered parks, and every home-city park for the chart of how they would move.
  */
 export const whatIfSql = (view: RankingView): string => `
 SELECT w.park_id, w.name_zh, w.city, w.is_home_city, w.vetoed, w.score, o.score AS official_score,
        o.rank AS official_rank, w.rank AS whatif_rank, o.rank - w.rank AS moved, w.ranked_count,
        ${viewFilter(view, 'w')} AS in_view
-FROM rankings w JOIN official_rankings o USING (period, park_id)
+FROM computed_rankings w LEFT JOIN official_rankings o USING (period, park_id)
 WHERE w.period = ${literal(view.period)} AND (w.is_home_city OR ${viewFilter(view, 'w')})
 ORDER BY w.rank NULLS LAST, w.park_id`;

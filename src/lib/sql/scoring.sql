@@ -10,6 +10,11 @@
 --   3. parks still equal share a rank and the next rank skips (competition ranking 1, 2, 2, 4).
 -- Vetoed parks are listed with NULL ranks and are not counted in any ranked_count.
 --
+-- computed_rankings is what this scoring makes of the indicator values. rankings is the official
+-- ranking: in a period with published results (results.csv) it is those results as published,
+-- never a computed rank in their place; in any other period it is computed_rankings. reconciliation
+-- compares the two wherever a period has both.
+--
 -- Every sum and average adds its terms in a fixed order, list_sum(list(x ORDER BY key)): a
 -- parallel sum adds in whatever order the threads finish, and floating-point addition is not
 -- associative, so the same data could otherwise give scores that differ in the last digit.
@@ -94,7 +99,7 @@ JOIN category_weights AS w USING (category_id)
 GROUP BY s.period, s.park_id, s.category_id, w.points
 ORDER BY s.period, s.park_id, s.category_id;
 
-CREATE OR REPLACE VIEW rankings AS
+CREATE OR REPLACE VIEW computed_rankings AS
 WITH
 base_scores AS (
   SELECT period, park_id, list_sum(list(score ORDER BY category_id)) AS base_score
@@ -184,6 +189,150 @@ LEFT JOIN placed AS previous ON previous.period = pp.previous_period AND previou
 LEFT JOIN tiers AS t ON t.from_pct < r.percentile AND r.percentile <= t.to_pct
 ORDER BY r.period, r.rank NULLS LAST, r.park_id;
 
+-- The official ranking. A rank change is only worked out between two official ranks of one park
+-- under the same method version and of the same kind (published or self-reported against
+-- published, computed against computed); across a method change the previous rank is kept but
+-- rank_change is NULL and method_changed says why.
+CREATE OR REPLACE VIEW rankings AS
+WITH
+published_periods AS (
+  SELECT DISTINCT period FROM results
+),
+list_facts AS (
+  SELECT
+    s.period, s.list_kind, s.evaluated, s.method_version,
+    s.list_kind = 'complete' AND NOT s.partial AS complete_list
+  FROM snapshots AS s
+),
+published AS (
+  SELECT
+    r.period, r.park_id, p.name_zh, p.city, p.level, p.kind,
+    r.rank, r.total_score, nullif(r.tier, '') AS tier, r.self_reported,
+    r.park AS published_name, r.source_url, r.source_doc, CAST(r.source_date AS VARCHAR) AS source_date,
+    f.list_kind, f.evaluated, f.complete_list,
+    coalesce(p.city = site.home_city, false) AS is_home_city
+  FROM results AS r
+  JOIN parks AS p USING (park_id)
+  JOIN list_facts AS f USING (period)
+  CROSS JOIN site
+),
+published_ranked AS (
+  SELECT
+    *,
+    CASE WHEN complete_list AND rank IS NOT NULL AND NOT self_reported
+      THEN rank() OVER (PARTITION BY period, level, rank IS NULL OR self_reported ORDER BY rank) END AS rank_level,
+    CASE WHEN complete_list AND rank IS NOT NULL AND NOT self_reported
+      THEN rank() OVER (PARTITION BY period, city, rank IS NULL OR self_reported ORDER BY rank) END AS rank_city,
+    coalesce(evaluated, CASE WHEN complete_list THEN count(*) OVER (PARTITION BY period) END) AS ranked_count,
+    CASE WHEN complete_list THEN count(*) OVER (PARTITION BY period, level) END AS level_count,
+    CASE WHEN complete_list THEN count(*) OVER (PARTITION BY period, city) END AS city_count
+  FROM published
+),
+official AS (
+  SELECT
+    period, park_id, name_zh, city, level, kind,
+    CAST(NULL AS DOUBLE) AS base_score, CAST(NULL AS DOUBLE) AS bonus, CAST(NULL AS DOUBLE) AS deduction,
+    total_score AS score, false AS vetoed, CAST(NULL AS VARCHAR) AS veto_reason,
+    CAST(NULL AS BIGINT) AS missing_count, CAST(NULL AS DOUBLE) AS tiebreak_value,
+    rank, rank_level, rank_city, ranked_count, level_count, city_count,
+    CASE WHEN rank IS NOT NULL AND ranked_count IS NOT NULL THEN CAST(100 * rank AS DOUBLE) / ranked_count END AS percentile,
+    tier, is_home_city,
+    CASE WHEN self_reported THEN 'self_reported' ELSE 'published' END AS rank_source,
+    list_kind, published_name, source_url, source_doc, source_date
+  FROM published_ranked
+  UNION ALL
+  SELECT
+    c.period, c.park_id, c.name_zh, c.city, c.level, c.kind,
+    c.base_score, c.bonus, c.deduction, c.score, c.vetoed, c.veto_reason, c.missing_count, c.tiebreak_value,
+    c.rank, c.rank_level, c.rank_city, c.ranked_count, c.level_count, c.city_count, c.percentile, c.tier, c.is_home_city,
+    'computed' AS rank_source,
+    CAST(NULL AS VARCHAR) AS list_kind, CAST(NULL AS VARCHAR) AS published_name,
+    CAST(NULL AS VARCHAR) AS source_url, CAST(NULL AS VARCHAR) AS source_doc, CAST(NULL AS VARCHAR) AS source_date
+  FROM computed_rankings AS c
+  WHERE c.period NOT IN (SELECT period FROM published_periods)
+),
+previous_periods AS (
+  SELECT period, method_version, lag(period) OVER (ORDER BY period) AS previous_period,
+    lag(method_version) OVER (ORDER BY period) AS previous_method
+  FROM snapshots
+)
+SELECT
+  o.period, o.park_id, o.name_zh, o.city, o.level, o.kind,
+  o.base_score, o.bonus, o.deduction, o.score,
+  o.vetoed, o.veto_reason, o.missing_count, o.tiebreak_value,
+  o.rank, o.rank_level, o.rank_city, o.ranked_count, o.level_count, o.city_count,
+  o.percentile, o.tier,
+  pp.previous_period,
+  previous.rank AS previous_rank,
+  CASE WHEN pp.method_version IS NOT DISTINCT FROM pp.previous_method AND (o.rank_source = 'computed') = (previous.rank_source = 'computed')
+    THEN previous.rank - o.rank END AS rank_change,
+  o.is_home_city,
+  -- null when the park was not evaluated in the previous period.
+  previous.vetoed AS previous_vetoed,
+  o.rank_source, o.list_kind, o.published_name, o.source_url, o.source_doc, o.source_date,
+  pp.previous_period IS NOT NULL AND pp.method_version IS DISTINCT FROM pp.previous_method AS method_changed
+FROM official AS o
+LEFT JOIN previous_periods AS pp USING (period)
+LEFT JOIN official AS previous ON previous.period = pp.previous_period AND previous.park_id = o.park_id
+ORDER BY o.period, o.rank NULLS LAST, o.park_id;
+
+-- Published against computed, park by park, in every period that has both results and values.
+-- A park the computation ranks inside a complete or top-N list that did not publish it is listed
+-- too. Published scores are usually rounded to two decimals, so a score agrees within 0.005.
+CREATE OR REPLACE VIEW reconciliation AS
+WITH
+both_periods AS (
+  SELECT DISTINCT r.period FROM results AS r JOIN computed_rankings AS c USING (period)
+),
+published AS (
+  SELECT r.period, r.park_id, r.rank, r.total_score, nullif(r.tier, '') AS tier
+  FROM results AS r
+  WHERE r.period IN (SELECT period FROM both_periods) AND NOT r.self_reported
+),
+computed AS (
+  SELECT c.period, c.park_id, c.rank, c.score, c.tier, s.list_kind, s.list_size, s.partial
+  FROM computed_rankings AS c
+  JOIN snapshots AS s USING (period)
+  WHERE c.period IN (SELECT period FROM both_periods)
+),
+paired AS (
+  SELECT
+    coalesce(p.period, c.period) AS period, coalesce(p.park_id, c.park_id) AS park_id,
+    p.park_id IS NOT NULL AS is_published,
+    p.rank AS published_rank, c.rank AS computed_rank,
+    p.total_score AS published_score, c.score AS computed_score,
+    p.tier AS published_tier, c.tier AS computed_tier
+  FROM published AS p
+  FULL JOIN computed AS c USING (period, park_id)
+  WHERE p.park_id IS NOT NULL
+    OR (NOT c.partial AND (c.list_kind = 'complete' OR (c.list_kind = 'top_n' AND c.rank <= c.list_size)))
+),
+compared AS (
+  SELECT
+    *,
+    computed_rank - published_rank AS rank_difference,
+    round(computed_score - published_score, 6) AS score_difference,
+    CASE
+      WHEN NOT is_published THEN false
+      WHEN published_rank IS NULL THEN NULL
+      ELSE published_rank IS NOT DISTINCT FROM computed_rank
+    END AS rank_agrees,
+    CASE WHEN published_score IS NULL THEN NULL ELSE abs(computed_score - published_score) < 0.005 END AS score_agrees,
+    CASE WHEN published_tier IS NULL THEN NULL ELSE published_tier IS NOT DISTINCT FROM computed_tier END AS tier_agrees
+  FROM paired
+)
+SELECT
+  c.period, c.park_id, p.name_zh, p.city, c.is_published,
+  c.published_rank, c.computed_rank, c.rank_difference,
+  c.published_score, c.computed_score, c.score_difference,
+  c.published_tier, c.computed_tier,
+  c.rank_agrees, c.score_agrees, c.tier_agrees,
+  coalesce(c.rank_agrees, true) AND coalesce(c.score_agrees, true) AND coalesce(c.tier_agrees, true) AS agrees
+FROM compared AS c
+JOIN parks AS p USING (park_id)
+ORDER BY c.period, agrees, c.published_rank NULLS LAST, c.computed_rank NULLS LAST, c.park_id;
+
+-- Reward and penalty rules read the official ranks: published ones where a period has them.
 CREATE OR REPLACE VIEW reward_hits AS
 WITH city_last AS (
   SELECT period, city, max(rank_city) AS last_rank_city

@@ -25,7 +25,8 @@ export type IndicatorScoreRow = {
 
 export type CategoryScoreRow = { period: string; park_id: string; category_id: string; points: number; score: number };
 
-export type RankingRow = {
+/** A row of computed_rankings: what the scoring makes of the values. */
+export type ComputedRankingRow = {
   period: string;
   park_id: string;
   name_zh: string;
@@ -56,6 +57,52 @@ export type RankingRow = {
   is_home_city: boolean;
   /** Whether the park was vetoed in the previous period; null when it was not evaluated then. */
   previous_vetoed: boolean | null;
+};
+
+export type RankSource = 'published' | 'self_reported' | 'computed';
+
+/**
+ * A row of rankings, the official ranking: published results where a period has them (only what
+ * was published, so scores, counts and ranks may be null), computed_rankings elsewhere.
+ */
+export type RankingRow = Omit<ComputedRankingRow, 'base_score' | 'bonus' | 'deduction' | 'score' | 'missing_count' | 'ranked_count' | 'level_count' | 'city_count'> & {
+  base_score: number | null;
+  bonus: number | null;
+  deduction: number | null;
+  score: number | null;
+  missing_count: number | null;
+  /** Parks evaluated: null when a published list did not say. */
+  ranked_count: number | null;
+  level_count: number | null;
+  city_count: number | null;
+  rank_source: RankSource;
+  list_kind: string | null;
+  published_name: string | null;
+  source_url: string | null;
+  source_doc: string | null;
+  source_date: string | null;
+  /** The method version differs from the previous period's: rank_change is null. */
+  method_changed: boolean;
+};
+
+export type ReconciliationRow = {
+  period: string;
+  park_id: string;
+  name_zh: string;
+  city: string;
+  is_published: boolean;
+  published_rank: number | null;
+  computed_rank: number | null;
+  rank_difference: number | null;
+  published_score: number | null;
+  computed_score: number | null;
+  score_difference: number | null;
+  published_tier: string | null;
+  computed_tier: string | null;
+  rank_agrees: boolean | null;
+  score_agrees: boolean | null;
+  tier_agrees: boolean | null;
+  agrees: boolean;
 };
 
 export type RewardHitRow = { period: string; park_id: string; rule_id: string; kind: string; label_zh: string; consequence_zh: string };

@@ -46,11 +46,21 @@ export const CODES = {
   TIER_OVERLAP: { severity: 'error', zh: '等次的百分位区间重叠', en: 'Two tiers’ percentile ranges overlap' },
   NO_ROWS: { severity: 'error', zh: '文件只有表头，没有数据行', en: 'The file has a header and no rows' },
   NO_VALUES: { severity: 'error', zh: '文件的数值列没有一个数值：整期数据缺失', en: 'The file’s value column holds no number at all: the whole period’s figures are missing' },
-  NO_NUMBERS: { severity: 'warning', zh: '数值列中没有一个数值', en: 'A number column holds no number at all' },
   COVERAGE_DROP: { severity: 'warning', zh: '本期有数值的园区或指标远少于上一期', en: 'Far fewer parks or indicators have values than in the previous period' },
   INCOMPLETE_VALUES: { severity: 'warning', zh: '园区缺少部分指标的数值行，按缺失处理', en: 'A park has no value rows for some indicators; they count as missing' },
   BAD_PREVIOUS_FOLDER: { severity: 'error', zh: 'previous/ 下的文件夹名不是早于本期发布日期的 YYYY-MM-DD 日期', en: 'A folder under previous/ is not named by a YYYY-MM-DD date before the period’s publication date' },
   REVISION_STATUS: { severity: 'warning', zh: '期次状态与 previous/ 下保留的修订前版本不一致', en: 'The period’s status disagrees with the earlier versions kept under previous/' },
+  UNKNOWN_PARK_NAME: { severity: 'error', zh: '公布名称既不是园区名称也不是适用的别名', en: 'A published name is neither a park name nor an alias valid in the period' },
+  PARK_NAME_MISMATCH: { severity: 'error', zh: '公布名称与园区代码指向不同园区', en: 'The published name and the park code stand for different parks' },
+  DUPLICATE_RESULT: { severity: 'error', zh: '同一园区在同一期次有多行结果', en: 'A park has more than one result in a period' },
+  DUPLICATE_ALIAS: { severity: 'error', zh: '别名在同一年指向多个园区，或是另一园区的名称', en: 'An alias stands for more than one park in a year, or is another park’s name' },
+  RANK_OUT_OF_RANGE: { severity: 'error', zh: '公布名次超出参评园区数或名单范围', en: 'A published rank is outside the number evaluated or the list’s range' },
+  RANK_GAP: { severity: 'error', zh: '完整排名的名次不连续', en: 'A complete list skips ranks' },
+  LIST_SIZE_MISSING: { severity: 'error', zh: '前/后 N 名名单缺少 list_size 或 evaluated', en: 'A top-N or bottom-N list lacks list_size or evaluated' },
+  LIST_SIZE_MISMATCH: { severity: 'error', zh: '名单行数与 list_size 不符且未标明不全', en: 'The list’s row count differs from list_size and it is not marked partial' },
+  UNKNOWN_TIER: { severity: 'error', zh: '公布等次不在 tiers.csv 中', en: 'A published tier is not in tiers.csv' },
+  PERIOD_WITHOUT_DATA: { severity: 'error', zh: '期次既无指标数值也无公布结果', en: 'A period has neither indicator values nor published results' },
+  METHOD_MISSING: { severity: 'error', zh: '有指标数值但缺少评价类别或指标定义', en: 'There are indicator values but no categories or indicators to score them' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

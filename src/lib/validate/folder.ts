@@ -9,6 +9,7 @@ import { SITE_FILE, readSite, toSite } from './site.ts';
 import { readSnapshot } from './snapshot.ts';
 import type { DataSource } from './source.ts';
 import { WorkbookSource } from './workbook-source.ts';
+import { resolveResultParks } from './results.ts';
 import { readTable } from './table.ts';
 
 export interface ValidationResult {
@@ -72,6 +73,7 @@ export async function validateDataFolder(folder: DataSource): Promise<Validation
     }
     if (rows) tables.set(def.name, rows);
   }
+  if (tables.has('results')) tables.set('results', resolveResultParks(tables, log));
   const previousVersions = await readPreviousVersions(source, periods, tables, log, read);
 
   runRules(tables, log);

@@ -82,6 +82,8 @@ export const tiersCover: Rule = {
   table: 'tiers',
   uses: [],
   check(rows, log) {
+    // No tiers at all is a method without tiers (a published top-N list, say), not a gap.
+    if (rows('tiers').length === 0) return;
     const bands: Band[] = [];
     for (const row of rows('tiers')) {
       const { from_pct: from, to_pct: to } = row.data;

@@ -4,7 +4,7 @@
  * the period's publication.
  */
 import type { PreviousVersion } from '../contract/dataset.ts';
-import { REVISABLE_TABLES, previousFile, previousFolder, snapshots } from '../contract/inputs.ts';
+import { REVISABLE_TABLES, previousFile, previousFolder, snapshots, values as valuesTable } from '../contract/inputs.ts';
 import { parseCell } from './cells.ts';
 import { fileLevel, type IssueLog } from './issues.ts';
 import { at, type Row, type Tables } from './rows.ts';
@@ -55,7 +55,8 @@ async function readVersion(period: string, published: string, tables: Tables, lo
   const data = new Map<string, Row['data'][]>();
   for (const def of REVISABLE_TABLES) {
     const file = previousFile(def, period, published);
-    const bytes = await read(file, def.optional);
+    // An earlier version always has its values.csv, even though a current period may have results only.
+    const bytes = await read(file, def !== valuesTable);
     const rows = bytes && readTable(def, bytes, file, period, tables, log);
     if (!rows) continue;
     runRules(new Map(tables).set(def.name, rows), log, def.name);

@@ -1,9 +1,10 @@
 /** Every check that spans cells or tables, and when to run it. */
 import { coverageHolds, valuesComplete } from './coverage.ts';
-import { NUMBERS_PRESENT } from './emptiness.ts';
+import { FIGURES_PRESENT } from './emptiness.ts';
 import type { IssueLog } from './issues.ts';
 import { benchmarkGiven, oneTiebreak, pointsAddUp, tiersCover } from './methodology-rules.ts';
 import { requiredUnless } from './required-when.ts';
+import { aliasYearsOrdered, aliasesUnambiguous, listMatchesSnapshot, oneResultPerPark, periodHasData, resultTierKnown, valuesHaveMethod } from './results.ts';
 import type { Rule, Tables } from './rows.ts';
 import { homeCityHasParks } from './site.ts';
 import { parentIsCityTarget, scopeKnown } from './target-rules.ts';
@@ -20,7 +21,14 @@ export const RULES: readonly Rule[] = [
   parentIsCityTarget,
   valuesComplete,
   coverageHolds,
-  ...NUMBERS_PRESENT,
+  ...FIGURES_PRESENT,
+  valuesHaveMethod,
+  periodHasData,
+  aliasesUnambiguous,
+  aliasYearsOrdered,
+  oneResultPerPark,
+  listMatchesSnapshot,
+  resultTierKnown,
 ];
 
 /** Runs the rules whose tables are all at hand; with `table`, only the rules about that table. */

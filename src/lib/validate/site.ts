@@ -26,6 +26,7 @@ export function toSite(data: Record<string, CellValue>): Site {
     base_url: text('base_url'),
     base_path: text('base_path'),
     sample: data.sample === true,
+    notice: text('notice'),
   };
 }
 

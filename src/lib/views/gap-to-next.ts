@@ -87,16 +87,17 @@ const sameScore = (a: number, b: number) => a.toFixed(6) === b.toFixed(6);
 
 /** The ranked parks just above `park` (closest first, at most RIVALS_SHOWN), each with what it would take to pass it. */
 export function rivalsAbove(park: RankingRow, periodRankings: readonly RankingRow[], standings: readonly IndicatorStanding[]): Rival[] {
-  if (park.rank === null) return [];
+  if (park.rank === null || park.score === null || park.rank_source !== 'computed') return [];
   const rank = park.rank;
+  const score = park.score;
   const gain = largestGain(standings);
   return periodRankings
-    .filter((r) => r.rank !== null && r.rank < rank)
+    .filter((r): r is RankingRow & { score: number } => r.rank !== null && r.rank < rank && r.score !== null)
     .sort((a, b) => b.rank! - a.rank! || a.park_id.localeCompare(b.park_id))
     .slice(0, RIVALS_SHOWN)
     .map((row) => {
-      const tied = sameScore(row.score, park.score);
-      const gap = row.score - park.score;
+      const tied = sameScore(row.score, score);
+      const gap = row.score - score;
       return { row, gap, tied, levers: tied ? [] : leversFor(standings, gap).slice(0, LEVERS_SHOWN), largestGain: gain };
     });
 }

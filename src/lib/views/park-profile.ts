@@ -10,7 +10,7 @@ import { rivalsAbove, type Rival } from './gap-to-next.ts';
 import { indicatorStandings, type IndicatorStanding } from './indicator-standing.ts';
 import { medianValue } from './indicator-summary.ts';
 import { groupedBy, memoFor } from './memo.ts';
-import { parkStatus } from './park-status.ts';
+import { isPublishedList, listScope, placeText, standingMovement } from './list-standing.ts';
 import { strengthsAndWeaknesses, type Edge } from './strengths.ts';
 
 export interface ProfileTables {
@@ -29,8 +29,12 @@ export interface ProfileTables {
 
 export interface HistoryEntry {
   snapshot: Snapshot;
-  /** null: the park was not evaluated that period. */
+  /** null: the park was not evaluated that period, or not in the period's published list. */
   row: RankingRow | null;
+  /** The period's ranking is a published list (results.csv), not computed. */
+  published: boolean;
+  /** 第5位, 第95位（园区自报）, 未进入前30, 未参评… (list-standing.ts) */
+  place: string;
   movement: string | null;
 }
 
@@ -50,6 +54,12 @@ export interface ParkProfile {
   snapshot: Snapshot;
   /** The park's ranking row in the period; null when it was not evaluated then (and all below is empty). */
   standing: RankingRow | null;
+  /** 第5位, 未进入前30… in the period (list-standing.ts). */
+  place: string;
+  /** What the period's published list covers; null for a computed ranking. */
+  listScope: string | null;
+  /** Indicator values exist for the park in the period: the breakdown, what-if and move-up can be shown. */
+  hasValues: boolean;
   movement: string | null;
   tier: TierRow | null;
   adjustments: AdjustmentRow[];
@@ -100,11 +110,20 @@ function categoryStandings(tables: ProfileTables, parkId: string, period: string
   });
 }
 
+/** The periods whose official ranking is a published list, worked out once per table. */
+const publishedPeriods = (rankings: readonly RankingRow[]): Set<string> =>
+  memoFor(rankings, 'publishedPeriods', () => new Set([...groupedBy(rankings, 'period')].filter(([, rows]) => isPublishedList(rows)).map(([period]) => period)));
+
 function parkHistory(tables: ProfileTables, parkId: string): HistoryEntry[] {
   const rows = new Map((groupedBy(tables.rankings, 'park_id').get(parkId) ?? []).map((r) => [r.period, r]));
-  return tables.snapshots.map((snapshot) => {
-    const row = rows.get(snapshot.period) ?? null;
-    return { snapshot, row, movement: row && parkStatus(row).phrase };
+  const published = publishedPeriods(tables.rankings);
+  return tables.snapshots.map((snapshot, i) => {
+    const row = rows.get(snapshot.period);
+    const previousSnapshot = tables.snapshots[i - 1];
+    const previous = previousSnapshot && rows.get(previousSnapshot.period);
+    const isPublished = published.has(snapshot.period);
+    const movement = standingMovement(row, previous, snapshot, previousSnapshot, isPublished);
+    return { snapshot, row: row ?? null, published: isPublished, place: placeText(row, snapshot, isPublished), movement: movement || null };
   });
 }
 
@@ -128,12 +147,17 @@ export function buildParkProfile(tables: ProfileTables, parkId: string, period: 
     isHomeCity: park.city === tables.site.home_city,
     snapshot,
     standing,
+    place: entry.place,
+    listScope: entry.published ? listScope(snapshot, periodRankings.filter((r) => r.rank_source === 'published').length) : null,
+    hasValues: standings.length > 0,
     movement: entry.movement,
     tier: tables.tiers.find((t) => t.tier === standing?.tier) ?? null,
     adjustments: inPeriod(tables.adjustments),
     rewardHits: inPeriod(tables.rewardHits),
     history,
-    maxRanked: memoFor(tables.rankings, 'maxRanked', () => tables.rankings.reduce((most, r) => Math.max(most, r.ranked_count), 0)),
+    // A top-N list ranks nobody below N: its axis ends at the lowest rank published, not at the number evaluated.
+    maxRanked: memoFor(tables.rankings, 'maxRanked', () => tables.rankings.reduce((most, r) =>
+      Math.max(most, (r.rank_source === 'computed' || r.list_kind === 'complete' ? r.ranked_count : r.rank) ?? 0), 0)),
     categories: categoryStandings(tables, parkId, period, standings),
     perMu: standings.filter((s) => s.indicator.unit === PER_MU_UNIT),
     ...strengthsAndWeaknesses(standings),

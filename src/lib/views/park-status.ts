@@ -6,9 +6,9 @@
 import { formatRankChange } from '../format/number.ts';
 import type { RankingRow } from '../sql/scoring.ts';
 
-export type ParkStanding = Pick<RankingRow, 'period' | 'vetoed' | 'previous_period' | 'previous_vetoed' | 'rank_change'>;
+export type ParkStanding = Pick<RankingRow, 'period' | 'vetoed' | 'previous_period' | 'previous_vetoed' | 'rank_change'> & Partial<Pick<RankingRow, 'method_changed'>>;
 
-export type StatusKind = 'vetoed' | 'first-period' | 'new' | 'previously-vetoed' | 'up' | 'down' | 'level';
+export type StatusKind = 'vetoed' | 'first-period' | 'new' | 'previously-vetoed' | 'method-changed' | 'not-comparable' | 'up' | 'down' | 'level';
 
 /** Which way a park moved; none when there is no previous rank to compare with. */
 export type Direction = 'up' | 'down' | 'level' | 'none';
@@ -34,7 +34,10 @@ export function parkStatus(row: ParkStanding): ParkStatus {
   if (row.previous_period === null) return status('first-period', 'none', '—', '首期评价，无上期排名');
   const word = previousPeriodWord(row.period, row.previous_period);
   if (row.previous_vetoed === null) return status('new', 'none', '新参评', '新参评');
-  if (row.previous_vetoed || row.rank_change === null) return status('previously-vetoed', 'none', `${word}一票否决`, `${word}一票否决，未排名`);
+  if (row.previous_vetoed) return status('previously-vetoed', 'none', `${word}一票否决`, `${word}一票否决，未排名`);
+  if (row.method_changed) return status('method-changed', 'none', '口径变化', '口径变化，不与上期比较');
+  // Both periods ranked, but one rank published and the other computed: not like for like.
+  if (row.rank_change === null) return status('not-comparable', 'none', '—', `${word}名次来源不同，不直接比较`);
   const change = row.rank_change;
   const short = formatRankChange(change);
   if (change > 0) return status('up', 'up', short, `较${word}前进${change}位`);

@@ -40,3 +40,8 @@ export function rankHistoryTable(rows: readonly BumpRow[], periods: readonly str
 /** Download name of the ranking page's chart: whose parks (the home city, or “自选N个园区”) over which periods. */
 export const rankHistoryFileName = (view: string, periods: readonly string[]): string =>
   exportFileName(['rankings', 'rank-history', view, `${periods[0]}-${periods.at(-1)}`]);
+
+/** The periods whose method version differs from the period before: rank lines break there (口径变化). */
+export function methodBreaks(snapshots: readonly { period: string; method_version: string }[]): string[] {
+  return snapshots.filter((s, i) => i > 0 && s.method_version !== snapshots[i - 1]!.method_version).map((s) => s.period);
+}

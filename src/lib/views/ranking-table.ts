@@ -53,7 +53,10 @@ export function rowDetail(columns: readonly RankingColumn[], cells: Record<strin
 function remarks(row: RankingRow): string {
   const notes: string[] = [];
   if (row.vetoed) notes.push(`一票否决${row.veto_reason ? `：${row.veto_reason}` : ''}`);
-  if (row.missing_count > 0) notes.push(`${row.missing_count}项指标缺失`);
+  if ((row.missing_count ?? 0) > 0) notes.push(`${row.missing_count}项指标缺失`);
+  if (row.rank_source === 'self_reported') notes.push('名次为园区自报');
+  if (row.published_name && row.published_name !== row.name_zh) notes.push(`公布名称：${row.published_name}`);
+  if (row.method_changed && row.previous_rank !== null) notes.push('口径变化，不与上期比较');
   return notes.join('；');
 }
 
@@ -66,7 +69,8 @@ export function rankingCells(row: RankingRow, scores: CategoryScores, categories
     kind: KIND_LABELS[row.kind as keyof typeof KIND_LABELS] ?? row.kind,
     score: formatPoints(row.score),
     previous_rank: row.previous_rank === null ? '—' : String(row.previous_rank),
-    rank_change: parkStatus(row).short,
+    // A published rank with nothing comparable before it has no movement to show (入榜 is worded on the park page).
+    rank_change: row.rank_source !== 'computed' && row.rank_change === null && !row.vetoed ? '—' : parkStatus(row).short,
     tier: row.tier ?? '—',
     bonus: row.bonus ? formatPoints(row.bonus) : '—',
     deduction: row.deduction ? formatPoints(row.deduction) : '—',
