@@ -126,6 +126,7 @@ describe('what is not a table', () => {
       expect.stringMatching(/^snapshots\/2025\/values.xlsx BAD_WORKBOOK /),
     ]);
     expect(errors(await withWorkbook(workbook([{ name: 'Sheet1', rows: [['园区', '数值'], ['SL-01', 1]] }])))).toEqual([
+      expect.stringMatching(/^snapshots\/2025\/snapshot.json PERIOD_WITHOUT_DATA /),
       'snapshots/2025/values.xlsx NO_TABLE_SHEET 没有哪个工作表的表头含有 park_id, indicator_id / No sheet has a header row with park_id, indicator_id',
     ]);
   });
