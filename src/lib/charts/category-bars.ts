@@ -7,7 +7,8 @@
 import * as Plot from '@observablehq/plot';
 import { max, scaleLinear } from 'd3';
 import { formatNumber } from '../format/number.ts';
-import { numberTicks, plotNumberAxis, tickCount } from './axes.ts';
+import { plotNumberAxis } from './axes.ts';
+import { numberTicks, tickCount } from './ticks.ts';
 import { finishChart, makeFocusable, pixelY, plotFrame, textSizes, type ChartOptions } from './frame.ts';
 import { textWidth } from './labels.ts';
 import { ink, muted, primary } from './palette.ts';
