@@ -14,8 +14,9 @@ const WIDTHS = [360, 1440] as const;
 const MIN_TEXT = 11;
 const MAX_TEXT = 20;
 
-/** Waits until every visible redrawable chart is drawn at its box's width. */
+/** Brings every chart into view (each is redrawn when first near the screen), then waits until each is drawn at its box's width. */
 async function chartsDrawn(page: Page): Promise<void> {
+  for (const box of await page.locator('.chart-svg[data-redraw]:visible').all()) await box.scrollIntoViewIfNeeded();
   await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.chart-svg[data-redraw]')]
     .every((box) => box.clientWidth < 200 || box.dataset.drawnWidth === String(Math.floor(box.clientWidth))));
 }
