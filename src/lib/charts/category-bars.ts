@@ -43,7 +43,7 @@ export function categoryBars(rows: readonly CategoryBarRow[], options: CategoryB
   const bar = Math.round(sizes.label * 1.1);
   const marker = sizes.label * 0.4;
   const rowHeight = sizes.line + bar + 2 * marker + sizes.label * 0.3;
-  const margin = { top: sizes.line * 1.5, left: sizes.label * 0.5, right: sizes.label, bottom: sizes.line * 1.6 };
+  const margin = { top: sizes.line * 1.65, left: sizes.label * 0.5, right: sizes.label, bottom: sizes.line * 1.6 };
   const height = options.height ?? Math.round(margin.top + rows.length * rowHeight + margin.bottom);
 
   const nameY = (_: CategoryBarRow, i: number) => margin.top + i * rowHeight + sizes.line * 0.5;
@@ -54,7 +54,8 @@ export function categoryBars(rows: readonly CategoryBarRow[], options: CategoryB
   const x = scaleLinear(domain, [margin.left, width - margin.right]);
 
   // The key names the two reference marks once, drawn as they are in the rows (positions in px).
-  const keyY = sizes.line * 0.6;
+  // Low enough that a CJK glyph box (taller than the text size) stays inside the top edge.
+  const keyY = sizes.line * 0.75;
   const medianKey = margin.left + marker;
   const bestKey = medianKey + 2 * marker + textWidth(KEY_MEDIAN, sizes.tick) + sizes.label;
   const keyLabels = [{ text: KEY_MEDIAN, at: medianKey + marker + 6 }, { text: KEY_BEST, at: bestKey + marker + 6 }];
