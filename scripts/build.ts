@@ -6,7 +6,8 @@
  * The data files are written before astro build, into a folder of their own, so that the pages
  * can list them (the downloads manifest); they are moved into the staged site's data/ after it.
  *
- * DATA_DIR (default data/) picks the data folder, OUT_DIR (default dist/) the output,
+ * DATA_DIR (default data/) picks the data folder, OUT_DIR (default dist/) the output, BASE_PATH
+ * (else site.json base_path, else /) the path the site will be served under,
  * DUCKDB_THREADS DuckDB's thread count, SOURCE_DATE_EPOCH the date the files carry (see
  * publicationDate): the same data give byte-identical output whatever the threads.
  */
@@ -15,8 +16,11 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as astroBuild } from 'astro';
 import { publicationDate } from '../src/lib/publish/created.ts';
+import { normalizeBase } from '../src/lib/site-path.ts';
 import { readScoringSql } from '../src/lib/sql/scoring-sql-node.ts';
 import { validateAndReport } from '../src/lib/validate/node-source.ts';
+import { precompress } from './build/precompress.ts';
+import { writeSitemap } from './build/sitemap.ts';
 import { scoreAndWriteDownloads, writeBrowserTables, writeSiteData } from './build/write-artifacts.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -48,8 +52,13 @@ async function main(): Promise<number> {
     writeSiteData(siteDataDir, dataset, published, manifest);
   });
   process.env.SITE_DATA_DIR = siteDataDir;
-  await astroBuild({ root, outDir: stageDir, logLevel: 'warn' });
+  // Pages and scripts read it through Vite's BASE_URL; Node code the pages run reads BASE_PATH.
+  const base = normalizeBase(process.env.BASE_PATH || dataset.site.base_path);
+  process.env.BASE_PATH = base;
+  await astroBuild({ root, outDir: stageDir, logLevel: 'warn', base });
   moveInto(dataFilesDir, join(stageDir, 'data'));
+  writeSitemap(stageDir, dataset.site.base_url, base);
+  precompress(stageDir, join(workDir, 'precompress-cache'));
 
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(resolve(outDir, '..'), { recursive: true });

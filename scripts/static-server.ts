@@ -1,6 +1,8 @@
 /**
  * Serves a built site the way a static host does: files as they are, directory index.html,
- * 404.html for what is missing, correct MIME types (.wasm as application/wasm) and gzip for text.
+ * 404.html for what is missing, correct MIME types (.wasm as application/wasm), the build's
+ * precompressed .br/.gz copies where the browser takes them (as nginx's brotli_static/gzip_static
+ * do), else gzip for text; under a sub-path (`base`, e.g. /yqpj/) when the site was built for one.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -33,8 +35,11 @@ const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 
 type Resolved = { redirect: string } | { file: string; status: 200 | 404 } | null;
 
-function resolveRequest(root: string, url: URL): Resolved {
-  const target = normalize(join(root, decodeURIComponent(url.pathname)));
+function resolveRequest(root: string, base: string, url: URL): Resolved {
+  // The base without its trailing slash is the site's front page asked for without one.
+  if (`${url.pathname}/` === base) return { redirect: `${base}${url.search}` };
+  if (!url.pathname.startsWith(base)) return notFoundPage(root);
+  const target = normalize(join(root, decodeURIComponent(url.pathname.slice(base.length - 1))));
   if (target !== root && !target.startsWith(root + sep)) return null;
   if (isDirectory(target)) {
     // A directory asked for without its trailing slash is redirected, as static hosts do.
@@ -44,14 +49,25 @@ function resolveRequest(root: string, url: URL): Resolved {
   } else if (isFile(target)) {
     return { file: target, status: 200 };
   }
+  return notFoundPage(root);
+}
+
+function notFoundPage(root: string): Resolved {
   const notFound = join(root, '404.html');
   return isFile(notFound) ? { file: notFound, status: 404 } : null;
 }
 
-export function createStaticServer(dir: string): Server {
+/** The build's precompressed copy of `file` that the request accepts, brotli first. */
+function precompressed(file: string, accepted: string): { path: string; encoding: 'br' | 'gzip' } | null {
+  if (/\bbr\b/.test(accepted) && isFile(`${file}.br`)) return { path: `${file}.br`, encoding: 'br' };
+  if (/\bgzip\b/.test(accepted) && isFile(`${file}.gz`)) return { path: `${file}.gz`, encoding: 'gzip' };
+  return null;
+}
+
+export function createStaticServer(dir: string, base = '/'): Server {
   const root = resolve(dir);
   return createServer((request, response) => {
-    const resolved = resolveRequest(root, new URL(request.url ?? '/', 'http://localhost'));
+    const resolved = resolveRequest(root, base, new URL(request.url ?? '/', 'http://localhost'));
     if (!resolved) {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
       response.end('404 Not Found');
@@ -63,19 +79,23 @@ export function createStaticServer(dir: string): Server {
       return;
     }
     const type = MIME[extname(resolved.file)] ?? 'application/octet-stream';
-    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const accepted = String(request.headers['accept-encoding'] ?? '');
+    const ready = resolved.status === 200 ? precompressed(resolved.file, accepted) : null;
+    const gzip = !ready && COMPRESSIBLE.test(type) && /\bgzip\b/.test(accepted);
+    const sent = ready?.path ?? resolved.file;
     response.writeHead(resolved.status, {
       'Content-Type': type,
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',
       Vary: 'Accept-Encoding',
-      ...(gzip ? { 'Content-Encoding': 'gzip' } : { 'Content-Length': String(statSync(resolved.file).size) }),
+      ...(ready ? { 'Content-Encoding': ready.encoding } : {}),
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : { 'Content-Length': String(statSync(sent).size) }),
     });
     if (request.method === 'HEAD') {
       response.end();
       return;
     }
-    const stream = createReadStream(resolved.file);
+    const stream = createReadStream(sent);
     (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
   });
 }

@@ -4,6 +4,7 @@
  * runs with the network off. The page reports again whenever a new worker (a new build) takes over.
  */
 import { CACHED_MESSAGE, CACHE_MESSAGE } from '../lib/briefing/worker-messages.ts';
+import { sitePath } from '../lib/site-path.ts';
 
 const offlineMark = document.querySelector<HTMLElement>('#deck-offline')!;
 
@@ -21,7 +22,7 @@ if ('serviceWorker' in navigator) {
     document.documentElement.dataset.offline = 'ready';
   });
   navigator.serviceWorker.addEventListener('controllerchange', reportLoaded);
-  navigator.serviceWorker.register('/briefing-sw.js', { scope: '/briefing/' })
+  navigator.serviceWorker.register(sitePath('briefing-sw.js'), { scope: sitePath('briefing/') })
     .then(() => {
       if (navigator.serviceWorker.controller) reportLoaded();
     })

@@ -4,13 +4,14 @@
  * The file never leaves the page.
  */
 import { CSV_TABLES } from '../lib/contract/inputs.ts';
-import { headerNames, inferTable } from '../lib/check/infer-table.ts';
+import { headerNames, inferTable, isWorkbook, tableNamed } from '../lib/check/infer-table.ts';
 import { referenceRows, referenceTables } from '../lib/check/reference-tables.ts';
-import { SEVERITY_LABELS } from '../lib/check/severity-labels.ts';
-import type { Severity } from '../lib/validate/codes.ts';
-import { validateTableFile, type TableFileOptions } from '../lib/validate/file.ts';
+import { validateTableFile, validateWorkbookFile, type TableFileOptions } from '../lib/validate/file.ts';
 import { formatIssues, formatSummary } from '../lib/validate/format.ts';
 import { ISSUES_KEPT_PER_FILE } from '../lib/validate/issues.ts';
+import { onFilesDropped } from './drop-zone.ts';
+import { renderIssues } from './issue-list.ts';
+import { sitePath } from '../lib/site-path.ts';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('check-form');
@@ -31,7 +32,7 @@ const published = new Map<string, Promise<Record<string, unknown>[]>>();
 function publishedRows(name: string): Promise<Record<string, unknown>[]> {
   let rows = published.get(name);
   if (!rows) {
-    rows = fetch(`/data/browser/${name}.csv`)
+    rows = fetch(sitePath(`data/browser/${name}.csv`))
       .then(async (response) => {
         if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
         return referenceRows(name, new Uint8Array(await response.arrayBuffer()));
@@ -54,40 +55,25 @@ async function references(names: readonly string[]): Promise<TableFileOptions['r
   }
 }
 
-function render(lines: readonly string[], severities: readonly (Severity | undefined)[]): void {
-  issueList.replaceChildren(...lines.map((line, i) => {
-    const item = document.createElement('li');
-    const severity = severities[i];
-    if (severity) {
-      item.className = severity;
-      const label = document.createElement('span');
-      label.className = 'severity';
-      label.textContent = SEVERITY_LABELS[severity];
-      item.append(label, ' ');
-    }
-    const code = document.createElement('code');
-    code.textContent = line;
-    item.append(code);
-    return item;
-  }));
-}
-
 async function check(): Promise<void> {
   if (!file) return;
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const def = CSV_TABLES.find((table) => table.name === tableSelect.value) ?? inferTable(headerNames(bytes));
+  const workbook = isWorkbook(file.name);
+  const def = CSV_TABLES.find((table) => table.name === tableSelect.value)
+    ?? (workbook ? tableNamed(file.name, CSV_TABLES) : inferTable(headerNames(bytes)));
   if (!def) {
     resultSection.hidden = true;
-    status.textContent = `无法从表头判断“${file.name}”是哪一张表，请在“表格类型”中选择。`;
+    status.textContent = `无法从${workbook ? '文件名' : '表头'}判断“${file.name}”是哪一张表，请在“表格类型”中选择。`;
     return;
   }
   status.textContent = `正在检查“${file.name}”（按${def.title_zh} ${def.file} 检查）…`;
   const names = referenceTables(def);
   const refs = await references(names);
   const period = def.perPeriod ? periodInput.value.trim() || periodInput.defaultValue : undefined;
-  const result = validateTableFile(def, bytes, { period, refs: refs ?? {} });
+  const options = { period, refs: refs ?? {} };
+  const result = workbook ? await validateWorkbookFile(def, bytes, options) : validateTableFile(def, bytes, options);
   // One file: its issues line up with its formatted lines, the last perhaps saying how many more there are.
-  render(formatIssues(result.issues, result.counts, ISSUES_KEPT_PER_FILE), result.issues.map((issue) => issue.severity));
+  renderIssues(issueList, formatIssues(result.issues, result.counts, ISSUES_KEPT_PER_FILE), result.issues.map((issue) => issue.severity));
   summary.textContent = formatSummary(result.counts);
   referenceNote.textContent = names.length === 0
     ? ''
@@ -111,14 +97,5 @@ form.addEventListener('submit', (event) => {
 });
 tableSelect.addEventListener('change', () => void check());
 periodInput.addEventListener('change', () => void check());
-dropZone.addEventListener('dragover', (event) => {
-  event.preventDefault();
-  dropZone.classList.add('dragging');
-});
-dropZone.addEventListener('dragleave', () => dropZone.classList.remove('dragging'));
-dropZone.addEventListener('drop', (event) => {
-  event.preventDefault();
-  dropZone.classList.remove('dragging');
-  pick(event.dataTransfer?.files[0]);
-});
+onFilesDropped(dropZone, (files) => pick(files?.[0]));
 for (const hidden of document.querySelectorAll<HTMLElement>('[data-needs-js]')) hidden.hidden = false;

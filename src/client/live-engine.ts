@@ -6,6 +6,7 @@
  */
 import type { BrowserEngine } from '../lib/sql/engine-wasm-browser.ts';
 import { SNAPSHOT_OFFICIAL_SQL } from '../lib/sql/live-queries.ts';
+import { sitePath } from '../lib/site-path.ts';
 
 /** Periods a view needs: a list, or every period there is. */
 export type Periods = readonly string[] | 'all';
@@ -34,7 +35,7 @@ async function start(): Promise<Live> {
     import('../lib/sql/scoring.ts'),
     import('../lib/sql/scoring.sql?raw'),
   ]);
-  const source = (path: string) => fetchText(`/data/browser/${path}`);
+  const source = (path: string) => fetchText(sitePath(`data/browser/${path}`));
   const engine = await openBrowserEngine();
   await loadWholeInputs(engine, source);
   await applyScoring(engine, scoringSql);

@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PAGE_TYPES } from './pages.ts';
+import { at } from './site-url.ts';
 
 const WIDTHS = [360, 1440] as const;
 const MIN_TEXT = 11;
@@ -94,7 +95,7 @@ for (const width of WIDTHS) {
 
 test('a chart is redrawn when its box changes width, its text keeping its size', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto('/rankings/');
+  await page.goto(at('rankings/'));
   await chartsDrawn(page);
   const box = page.locator('#rank-history .chart-svg');
   const sizesNow = async () => [...new Set((await page.evaluate(chartTexts)).filter((t) => t.chart.includes('排名变化')).map((t) => t.size))].sort();
@@ -140,7 +141,7 @@ test('every briefing slide at 1920×1080, saved as a screenshot', async ({ page 
   test.setTimeout(120_000);
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.goto(`/briefing/?interval=3600`);
+  await page.goto(at(`briefing/?interval=3600`));
   for (const [i, id] of SLIDES.entries()) {
     if (i > 0) await page.keyboard.press('ArrowRight');
     await expect(page.locator('#briefing')).toHaveAttribute('data-current', id);

@@ -9,8 +9,10 @@ import Papa from 'papaparse';
 import { createStaticServer } from '../../scripts/static-server.ts';
 import { formatBytes } from '../../src/lib/format/bytes.ts';
 import { formatNumber } from '../../src/lib/format/number.ts';
+import { displayText } from '../../src/lib/format/typography.ts';
 import { openNativeEngine } from '../../src/lib/sql/engine-native.ts';
 import { latestPeriod, publishedTable } from './published.ts';
+import { at } from './site-url.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const BOM = [0xef, 0xbb, 0xbf];
@@ -38,7 +40,7 @@ test.describe('downloads page', () => {
   test.use({ javaScriptEnabled: false });
 
   test('every listed file downloads with the size and SHA-256 the page shows', async ({ page }) => {
-    await page.goto('/data/');
+    await page.goto(at('data/'));
     const files = await listedFiles(page);
     expect(files.length).toBeGreaterThan(100);
     expect(new Set(files.map((f) => f.href)).size).toBe(files.length);
@@ -51,8 +53,8 @@ test.describe('downloads page', () => {
 
   test('the latest ranking, as CSV and as Parquet, gives the ranking page’s figures', async ({ page }) => {
     const period = latestPeriod();
-    await page.goto('/data/');
-    const href = (name: string) => page.locator(`.files a[href="/data/periods/${period}/rankings.${name}"]`).getAttribute('href');
+    await page.goto(at('data/'));
+    const href = (name: string) => page.locator(`.files a[href="${at(`data/periods/${period}/rankings.${name}`)}"]`).getAttribute('href');
     const csv = parseCsv(await download(page.request, (await href('csv'))!));
     const parquetPath = join(mkdtempSync(join(tmpdir(), 'hub-parquet-')), 'rankings.parquet');
     writeFileSync(parquetPath, await download(page.request, (await href('parquet'))!));
@@ -65,11 +67,11 @@ test.describe('downloads page', () => {
     expect(ranked.map((r) => r.period)).toEqual(ranked.map(() => period));
     expect(parquet.map((r) => [r.park_id, r.rank, r.score])).toEqual(ranked.map((r) => [r.park_id, r.rank ? Number(r.rank) : null, Number(r.score)]));
 
-    await page.goto('/rankings/');
+    await page.goto(at('rankings/'));
     const rows = page.locator('#ranking-table tbody tr');
     await expect(rows).toHaveCount(csv.length);
     for (const i of [0, 1, 2, 9, csv.length - 1]) {
-      await expect(rows.nth(i).locator('th')).toHaveText(parquet[i]!.name_zh);
+      await expect(rows.nth(i).locator('th a')).toHaveText(displayText(parquet[i]!.name_zh));
       await expect(rows.nth(i).locator('td').first()).toHaveText(ranked[i]!.rank || '—');
       await expect(rows.nth(i)).toContainText(formatNumber(parquet[i]!.score, 2));
     }
@@ -116,7 +118,7 @@ test('the changes page lists each change of the revised period and the ranks it 
   const changes = publishedTable('revisions');
   const moves = publishedTable('revision_ranks');
   expect(changes.length).toBeGreaterThan(0);
-  await page.goto('/data/changes/');
+  await page.goto(at('data/changes/'));
   for (const period of new Set(changes.map((c) => c.period!))) {
     await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${period}年度`) })).toBeVisible();
   }

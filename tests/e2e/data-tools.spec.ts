@@ -2,14 +2,20 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 import Papa from 'papaparse';
 import { validateDataFolder } from '../../src/lib/validate/folder.ts';
 import { formatReport } from '../../src/lib/validate/format.ts';
 import { nodeSource } from '../../src/lib/validate/node-source.ts';
+import { openNativeEngine } from '../../src/lib/sql/engine-native.ts';
+import { periodRankings, scoreDataset } from '../../src/lib/sql/preview-scoring.ts';
+import { readScoringSql } from '../../src/lib/sql/scoring-sql-node.ts';
+import { previewRows } from '../../src/lib/views/preview-changes.ts';
 import { gb18030 } from '../fixtures/validate/helpers.ts';
+import { workbook } from '../fixtures/workbook/build.ts';
 import { latestPeriod, publishedTable } from './published.ts';
+import { at } from './site-url.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const dataDir = join(root, process.env.DATA_DIR ?? 'data');
@@ -25,11 +31,6 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ nam
 function csvRows(bytes: Buffer): string[][] {
   expect([...bytes.subarray(0, 3)]).toEqual(BOM);
   return Papa.parse<string[]>(bytes.subarray(3).toString('utf8'), { skipEmptyLines: true }).data;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
 const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -59,7 +60,7 @@ test.describe('SQL console', () => {
     page.on('request', (request) => {
       if (!request.url().startsWith(baseURL!) && !/^(data|blob):/.test(request.url())) elsewhere.push(request.url());
     });
-    await page.goto('/data/sql/');
+    await page.goto(at('data/sql/'));
     expect(await csp(page)).toContain("'wasm-unsafe-eval'");
     const expected = publishedTable('rankings')
       .filter((r) => r.period === period)
@@ -96,7 +97,7 @@ test.describe('SQL console', () => {
   });
 
   test('a bad query shows DuckDB’s error in full, and no query reaches the network', async ({ page }) => {
-    await page.goto('/data/sql/');
+    await page.goto(at('data/sql/'));
     await runSql(page, 'SELECT * FROM no_such_table', 'error');
     const error = page.locator('#sql-error');
     await expect(error).toBeVisible();
@@ -113,7 +114,7 @@ test.describe('SQL console', () => {
   });
 
   test('a long query can be cancelled, and the next one runs', async ({ page }) => {
-    await page.goto('/data/sql/');
+    await page.goto(at('data/sql/'));
     await runSql(page, SLOW_QUERY, 'running');
     await page.waitForTimeout(500);
     const started = Date.now();
@@ -129,7 +130,7 @@ test.describe('SQL console', () => {
     const sql = 'SELECT range AS n FROM range(250)';
     let wasm = 0;
     page.on('request', (request) => { if (request.url().endsWith('.wasm')) wasm += 1; });
-    await page.goto(`/data/sql/?q=${encodeURIComponent(sql)}`);
+    await page.goto(at(`data/sql/?q=${encodeURIComponent(sql)}`));
     await expect(page.locator('#sql-editor')).toHaveValue(sql);
     await expect(page.locator('#sql-status')).toContainText('已从链接载入查询');
     expect(wasm).toBe(0);
@@ -141,7 +142,7 @@ test.describe('SQL console', () => {
   });
 
   test('a table in the schema browser puts its SELECT in the editor; Ctrl+Enter runs it', async ({ page }) => {
-    await page.goto('/data/sql/');
+    await page.goto(at('data/sql/'));
     const values = page.locator('.schema-table', { has: page.locator('summary code', { hasText: /^values$/ }) });
     await values.locator('summary').click();
     await values.locator('button.insert').click();
@@ -156,7 +157,7 @@ test.describe('SQL console', () => {
     // axe reads the whole schema browser twice: slow on a 2-core machine.
     test.setTimeout(120_000);
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto('/data/sql/');
+    await page.goto(at('data/sql/'));
     await runSql(page, 'SELEC 1', 'error');
     expect(await axeViolations(page)).toEqual([]);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
@@ -187,8 +188,7 @@ test.describe('check page', () => {
       const expected = formatReport(await validateDataFolder(nodeSource(dir)));
       expect(expected.join('\n')).toMatch(/ENCODING_GB18030[\s\S]*UNKNOWN_REFERENCE[\s\S]*BAD_NUMBER[\s\S]*DUPLICATE_KEY/);
 
-      await page.goto('/data/check/');
-      expect(await csp(page)).not.toContain('wasm');
+      await page.goto(at('data/check/'));
       await expect(page.locator('#check-period')).toHaveValue(period);
       await page.setInputFiles('#check-file', { name: 'values.csv', mimeType: 'text/csv', buffer: Buffer.from(bytes) });
       await expect(page.locator('#check-result')).toBeVisible({ timeout: 20_000 });
@@ -206,12 +206,92 @@ test.describe('check page', () => {
     }
   });
 
+  test('an Excel workbook is checked at its sheet and cell, and only then is the Excel reader downloaded', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const excelReader = () => requested.filter((path) => /\/_astro\/xlsx\.[^/]+\.js$/.test(path));
+    for (const path of [at(''), at('rankings/'), at('data/sql/'), at('data/check/')]) await page.goto(path);
+    expect(excelReader()).toEqual([]);
+
+    const rows = readFileSync(join(dataDir, 'snapshots', period, 'values.csv'), 'utf8').trimEnd().split('\n').map((line) => line.split(','));
+    rows[16]![2] = 'abc';
+    const bytes = workbook([{ name: '指标数值', rows: rows.map((row) => row.slice(0, 3)) }]);
+    await page.setInputFiles('#check-file', { name: 'values.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(bytes) });
+    await expect(page.locator('#check-issues li.error code')).toHaveText([
+      `snapshots/${period}/values.xlsx:'指标数值'!C17 BAD_NUMBER 列“value”的值“abc”不是数字 / column "value": "abc" is not a number`,
+    ]);
+    expect(excelReader()).toHaveLength(1);
+  });
+
   test('a file with a header of no table asks which table it is', async ({ page }) => {
-    await page.goto('/data/check/');
+    await page.goto(at('data/check/'));
     await page.setInputFiles('#check-file', { name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2\n') });
     await expect(page.locator('#check-status')).toContainText('请在“表格类型”中选择');
     await page.selectOption('#check-table', 'parks');
     await expect(page.locator('#check-issues')).toContainText('MISSING_COLUMN');
+  });
+});
+
+test.describe('preview before publishing', () => {
+  const file = (name: string, content: string) => ({ name, mimeType: name.endsWith('.json') ? 'application/json' : 'text/csv', buffer: Buffer.from(content) });
+  const periodFile = (name: string) => readFileSync(join(dataDir, 'snapshots', period, name), 'utf8');
+  const tableText = (body: Locator) => body.locator('tr').evaluateAll((rows) => rows.map((row) => [...(row as HTMLTableRowElement).cells].map((c) => c.textContent ?? '')));
+
+  test('a revised period that vetoes the leader: every problem, then the ranking it would publish against the site', async ({ page }) => {
+    // DuckDB-WASM starts and scores every period, and the test scores them natively too.
+    test.slow();
+    const ranked = publishedTable('rankings').filter((r) => r.period === period && r.rank !== '').sort((a, b) => Number(a.rank) - Number(b.rank));
+    const [leader, second] = ranked as [Record<string, string>, Record<string, string>];
+    const adjustments = `${periodFile('adjustments.csv').trimEnd()}\n${leader.park_id},veto,,发生重大安全生产事故\n`;
+
+    // What the build would publish from the same folder: the native engine's ranking of it.
+    const dir = mkdtempSync(join(tmpdir(), 'preview-page-'));
+    let expected: string[][];
+    try {
+      cpSync(dataDir, dir, { recursive: true });
+      writeFileSync(join(dir, 'snapshots', period, 'adjustments.csv'), adjustments);
+      const { dataset } = await validateDataFolder(nodeSource(dir));
+      const engine = await openNativeEngine();
+      await scoreDataset(engine, dataset!, readScoringSql());
+      const rows = previewRows(await periodRankings(engine, period), publishedTable('rankings').filter((r) => r.period === period).map((r) => ({
+        park_id: r.park_id!, rank: r.rank === '' ? null : Number(r.rank), vetoed: r.vetoed === 'true', score: Number(r.score),
+      })));
+      await engine.close();
+      expected = rows.filter((r) => r.is_home_city).map((r) => [r.rank, r.name_zh, r.city, r.score, r.tier, r.previous, r.site]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+
+    const errors = consoleErrors(page);
+    await page.goto(at('data/check/'));
+    await page.fill('#preview-period', period);
+    await page.setInputFiles('#preview-files', [file('values.csv', periodFile('values.csv')), file('adjustments.csv', adjustments)]);
+    await expect(page.locator('#preview-ranking')).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator('#preview-summary')).toHaveText(/^通过：0 个错误/);
+    const leaderRow = page.locator(`#preview-all tr[data-park="${leader.park_id}"] td`);
+    await expect(leaderRow.first()).toHaveText('一票否决');
+    await expect(leaderRow.last()).toHaveText('改为一票否决（本站现为第1名）');
+    await expect(page.locator(`#preview-all tr[data-park="${second.park_id}"] td`).last()).toHaveText(`前进1位（本站现为第${second.rank}名）`);
+    await expect(page.locator('#preview-all tr').first()).toHaveAttribute('data-park', second.park_id!);
+    expect(await tableText(page.locator('#preview-home'))).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  });
+
+  test('a bad number stops the preview at its file, line and column; a file of no period table is named', async ({ page }) => {
+    const values = periodFile('values.csv').replace(/\n([^,\n]+,[^,\n]+,)[^,\n]*,/, '\n$1abc,');
+    await page.goto(at('data/check/'));
+    await page.fill('#preview-period', period);
+    await page.setInputFiles('#preview-files', [file('values.csv', values), file('parks.csv', 'park_id\n')]);
+    await expect(page.locator('#preview-summary')).toHaveText(/^失败：1 个错误/);
+    await expect(page.locator('#preview-issues li.error code')).toHaveText([new RegExp(`^snapshots/${period}/values.csv:2:3 BAD_NUMBER `)]);
+    await expect(page.locator('#preview-issues li.warning code').first()).toHaveText(/^parks.csv：不是期次文件夹中的文件/);
+    await expect(page.locator('#preview-status')).toHaveText(`${period} 期次有错误，改正后才能计算排名。`);
+    await expect(page.locator('#preview-ranking')).toBeHidden();
   });
 });
 
@@ -224,7 +304,7 @@ test.describe('chart actions', () => {
 
   test('the ranking chart downloads as CSV, SVG and PNG and copies its link and embed code', async ({ page }) => {
     const errors = consoleErrors(page);
-    await page.goto('/rankings/');
+    await page.goto(at('rankings/'));
     const frame = page.locator('#rank-history');
     const title = await frame.locator('.chart-title').textContent();
 
@@ -250,19 +330,19 @@ test.describe('chart actions', () => {
 
     await frame.locator('button[data-action=link]').click();
     await expect(frame.locator('.chart-action-status')).toContainText('已复制');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('/rankings/#rank-history', page.url()).href);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(at('rankings/#rank-history'), page.url()).href);
 
     await frame.locator('.chart-embed summary').click();
     const snippet = await frame.locator('.chart-embed textarea').inputValue();
     const src = /src="([^"]+)"/.exec(snippet)![1]!;
-    expect(new URL(src).pathname).toBe('/embed/rankings/rank-history/');
+    expect(new URL(src).pathname).toBe(at('embed/rankings/rank-history/'));
     expect((await page.request.get(src)).status()).toBe(200);
     expect(errors).toEqual([]);
   });
 
   test('every chart of a park page has the actions; its CSV is the chart’s table', async ({ page }) => {
     const park = publishedTable('rankings').find((r) => r.period === period && r.rank === '1')!;
-    await page.goto(`/parks/${park.park_id}/`);
+    await page.goto(at(`parks/${park.park_id}/`));
     const frames = page.locator('figure.chart');
     expect(await frames.count()).toBeGreaterThanOrEqual(3);
     for (const frame of await frames.all()) await expect(frame.locator('.chart-actions')).toBeVisible();
@@ -276,7 +356,7 @@ test.describe('chart actions', () => {
     test.use({ javaScriptEnabled: false });
 
     test('the actions stay hidden and the data table is there', async ({ page }) => {
-      await page.goto('/targets/');
+      await page.goto(at('targets/'));
       await expect(page.locator('#progress .chart-actions')).toBeHidden();
       await expect(page.locator('#progress .chart-data table')).toHaveCount(1);
     });
@@ -286,13 +366,13 @@ test.describe('chart actions', () => {
 test.describe('embed pages', () => {
   test('show the one chart with its title, source line and a link back, and nothing of the site around it', async ({ page }) => {
     const park = publishedTable('rankings').find((r) => r.period === period && r.rank === '1')!;
-    await page.goto(`/embed/parks/${park.park_id}/categories/`);
+    await page.goto(at(`embed/parks/${park.park_id}/categories/`));
     expect(await csp(page)).toContain("default-src 'self'");
     await expect(page.locator('svg')).toHaveCount(1);
     await expect(page.locator('nav, header, footer, .site-header, .site-footer')).toHaveCount(0);
     await expect(page.locator('h1')).toContainText(park.name_zh!);
     await expect(page.locator('.credit')).toContainText('来源：');
-    await expect(page.locator('.credit a')).toHaveAttribute('href', `/parks/${park.park_id}/#category-scores`);
+    await expect(page.locator('.credit a')).toHaveAttribute('href', at(`parks/${park.park_id}/#category-scores`));
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 360, height: 740 });
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
@@ -300,7 +380,7 @@ test.describe('embed pages', () => {
 
   test('exist for the ranking, targets and indicator charts their pages offer to embed', async ({ page }) => {
     const indicator = publishedTable('indicators')[0]!.indicator_id!;
-    for (const path of ['/rankings/', '/targets/', `/indicators/${indicator}/`]) {
+    for (const path of [at('rankings/'), at('targets/'), at(`indicators/${indicator}/`)]) {
       await page.goto(path);
       const frame = page.locator('figure.chart:has(.chart-embed)').first();
       await frame.locator('.chart-embed summary').click();

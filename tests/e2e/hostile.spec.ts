@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { at } from './site-url.ts';
 
 // The site built from tests/fixtures/hostile: names, notes and titles hold markup, script,
 // event handlers, javascript: URLs, a very long string, right-to-left marks and emoji.
@@ -39,16 +40,28 @@ for (const path of PAGES) {
   });
 }
 
+const LONG_NAME = 'SuzhouIndustrialParkInternationalScienceAndTechnologyInnovationZoneNorth';
+const NAMED = new Set(['/rankings/', '/parks/P4/', '/indicators/tax_per_mu/']);
+
+for (const path of [...PAGES, '/parks/P4/', '/data/']) {
+  test(`${path} at 360 px: long unbroken text wraps instead of scrolling the page sideways`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(path);
+    if (NAMED.has(path)) expect(await page.locator('main').innerText()).toContain(LONG_NAME);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  });
+}
+
 test('names appear literally, in the page and in live results', async ({ page }) => {
   const problems = guard(page);
-  await page.goto('/rankings/');
+  await page.goto(at('rankings/'));
   const text = await page.locator('main').innerText();
   for (const s of HOSTILE.slice(0, 3)) expect(text).toContain(s.replace(/[\u202e\u202c]/g, ''));
   await page.selectOption('select[name=city]', { index: 1 });
   await page.waitForFunction(() => document.body.dataset.live === 'ready', null, { timeout: 60_000 });
   const live = await page.locator('#ranking-table tbody').innerText();
   expect(live).toContain('<script>alert("p1")</script>甲市高新区');
-  await page.goto('/parks/P2/');
+  await page.goto(at('parks/P2/'));
   await expect(page.locator('main')).toContainText('<b onclick=alert(5)>获评</b>');
   expect(problems).toEqual([]);
 });

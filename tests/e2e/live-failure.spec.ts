@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { at } from './site-url.ts';
 
 // Whatever stops DuckDB-WASM, the ranking page keeps its static table and says live features are off.
 async function expectStaticFallback(page: Page) {
-  await page.goto('/rankings/');
+  await page.goto(at('rankings/'));
   const rows = await page.locator('#ranking-table tbody tr').count();
   await page.selectOption('select[name=level]', 'national');
   await expect(page.locator('#live-status')).toContainText('实时筛选暂不可用');
@@ -27,7 +28,7 @@ test('a start-up that never finishes times out', async ({ page }) => {
   await page.clock.install();
   // The module's headers arrive, its body never does: instantiation hangs until the timeout.
   await page.route('**/*.wasm', (route) => (route.request().method() === 'HEAD' ? route.fulfill({ status: 200, headers: { 'content-type': 'application/wasm' } }) : undefined));
-  await page.goto('/rankings/');
+  await page.goto(at('rankings/'));
   await page.selectOption('select[name=level]', 'national');
   await expect(page.locator('#live-status')).toContainText('正在加载');
   await page.clock.runFor(31_000);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PAGE_TYPES, WASM_PAGES } from './pages.ts';
+import { at } from './site-url.ts';
 
 /** Blocks and records every request that leaves this machine, and every console error. */
 function watch(page: Page) {
@@ -34,7 +35,7 @@ for (const { name, path } of PAGE_TYPES) {
 
 test('the live ranking page runs DuckDB-WASM under its CSP without a violation', async ({ page }) => {
   const { outside, errors } = watch(page);
-  await page.goto('/rankings/');
+  await page.goto(at('rankings/'));
   await page.selectOption('select[name=level]', 'national');
   await page.waitForFunction(() => document.body.dataset.live === 'ready', null, { timeout: 60_000 });
   expect(outside).toEqual([]);

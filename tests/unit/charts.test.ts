@@ -303,10 +303,10 @@ describe('targetProgress', () => {
   const svg = targetProgress(rows, frame('年度目标进度'));
 
   it('words the gap to time progress as reports do', () => {
-    expect(describeGap(3.2, 1)).toBe('超时序进度 3.2 个百分点');
-    expect(describeGap(-4.1, 1)).toBe('落后时序进度 4.1 个百分点');
+    expect(describeGap(3.2, 1)).toBe('超时序进度3.2个百分点');
+    expect(describeGap(-4.1, 1)).toBe('落后时序进度4.1个百分点');
     expect(describeGap(0.01, 1)).toBe('与时序进度持平');
-    expect(describeGap(0.13, 2)).toBe('超时序进度 0.13 个百分点');
+    expect(describeGap(0.13, 2)).toBe('超时序进度0.13个百分点');
   });
 
   it('is an accessible image', () => expectAccessible(svg, '年度目标进度'));
@@ -319,7 +319,7 @@ describe('targetProgress', () => {
 
   it('labels each target at its latest month with completion and the gap', () => {
     const labels = texts(svg);
-    expect(labels).toEqual(expect.arrayContaining(['技工贸总收入 53.2%', '超时序进度 3.2 个百分点', '税收 45.9%', '落后时序进度 4.1 个百分点']));
+    expect(labels).toEqual(expect.arrayContaining(['技工贸总收入 53.2%', '超时序进度3.2个百分点', '税收 45.9%', '落后时序进度4.1个百分点']));
   });
 
   it('matches its snapshot', async () => {
@@ -459,7 +459,7 @@ describe('scores above full marks', () => {
   ];
   it('are explained with the caps of the indicators that allow them, in the categories concerned', () => {
     const categories = [{ category_id: 'q', name: '发展质量', score: 26.2, points: 25 }, { category_id: 'e', name: '资源环境', score: 10, points: 15 }];
-    expect(overFullNote(categories, indicators)).toBe('* 发展质量 26.20 分高于满分 25.00 分：标杆值法指标按数值与标杆值之比计分，最高可达分值的若干倍（封顶倍数 1.2 倍：亩均税收），表现优于标杆值的园区因此可得超过分值的分数。');
+    expect(overFullNote(categories, indicators)).toBe('* 发展质量 26.20 分高于满分 25.00 分：标杆值法指标按数值与标杆值之比计分，最高可达分值的若干倍（封顶倍数 1.2倍：亩均税收），表现优于标杆值的园区因此可得超过分值的分数。');
     expect(overFullShortNote(categories, indicators)).toBe('* 高于满分：优于标杆值的指标最高可得分值的 1.2 倍');
     expect(overFullNote([{ ...categories[0]!, score: 25 }], indicators)).toBeNull();
   });

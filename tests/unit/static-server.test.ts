@@ -2,13 +2,16 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer } from '../../scripts/static-server.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'static-'));
 const server = createStaticServer(dir);
+const subServer = createStaticServer(dir, '/yqpj/');
 let base = '';
+let sub = '';
+const WASM = Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]);
 
 beforeAll(async () => {
   mkdirSync(join(dir, 'rankings'));
@@ -16,10 +19,53 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'rankings', 'index.html'), '<h1>排名</h1>');
   writeFileSync(join(dir, '404.html'), '<h1>未找到</h1>');
   writeFileSync(join(dir, 'duckdb.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d]));
+  writeFileSync(join(dir, 'big.wasm'), WASM);
+  // Marked copies, so a test can tell which one was sent.
+  writeFileSync(join(dir, 'big.wasm.br'), brotliCompressSync(Buffer.concat([WASM, Buffer.from('br')])));
+  writeFileSync(join(dir, 'big.wasm.gz'), gzipSync(Buffer.concat([WASM, Buffer.from('gz')])));
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise<void>((done) => subServer.listen(0, '127.0.0.1', done));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  sub = `http://127.0.0.1:${(subServer.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((done) => server.close(() => done())));
+afterAll(async () => {
+  await new Promise<void>((done) => server.close(() => done()));
+  await new Promise<void>((done) => subServer.close(() => done()));
+});
+
+describe('static server, precompressed copies and a sub-path', () => {
+  const raw = async (url: string, encoding: string) => {
+    const { request } = await import('node:http');
+    return new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>((done, fail) => {
+      request(url, { headers: { 'Accept-Encoding': encoding } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (c: Buffer) => chunks.push(c));
+        response.on('end', () => done({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
+      }).on('error', fail).end();
+    });
+  };
+
+  it('sends the .br copy to a browser that takes brotli, the .gz copy to one that takes only gzip, the file to others', async () => {
+    const br = await raw(`${base}/big.wasm`, 'gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toBe('application/wasm');
+    expect(brotliDecompressSync(br.body).subarray(-2).toString()).toBe('br');
+    const gz = await raw(`${base}/big.wasm`, 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).subarray(-2).toString()).toBe('gz');
+    const plain = await raw(`${base}/big.wasm`, 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toEqual(WASM);
+  });
+
+  it('serves the site under its base path only, and sends the front page asked for without a slash to the base', async () => {
+    expect((await raw(`${sub}/yqpj/rankings/`, 'identity')).body.toString()).toBe('<h1>排名</h1>');
+    const outside = await raw(`${sub}/rankings/`, 'identity');
+    expect([outside.status, outside.body.toString()]).toEqual([404, '<h1>未找到</h1>']);
+    const bare = await raw(`${sub}/yqpj`, 'identity');
+    expect([bare.status, bare.headers.location]).toEqual([301, '/yqpj/']);
+  });
+});
 
 describe('static server', () => {
   it('serves a directory index as UTF-8 HTML', async () => {

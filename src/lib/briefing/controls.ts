@@ -2,6 +2,7 @@
  * The slide show's rules, kept apart from the DOM so they can be tested: which slides a URL picks,
  * the interval, what a key does, how typed digits jump, and where each period's briefing lives.
  */
+import { sitePath } from '../site-path.ts';
 
 export const DEFAULT_INTERVAL_S = 20;
 const MIN_INTERVAL_S = 2;
@@ -85,5 +86,5 @@ export const DIGIT_WAIT_MS = 700;
 
 /** The latest period's briefing is /briefing/; earlier ones have their own page. */
 export function briefingPath(period: string, latestPeriod: string): string {
-  return period === latestPeriod ? '/briefing/' : `/briefing/${encodeURIComponent(period)}/`;
+  return period === latestPeriod ? sitePath('briefing/') : sitePath(`briefing/${encodeURIComponent(period)}/`);
 }

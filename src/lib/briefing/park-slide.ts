@@ -7,7 +7,8 @@ import { KIND_LABELS, LEVEL_LABELS } from '../format/labels.ts';
 import { isOverFull, OVER_FULL_MARK, overFullShortNote } from '../views/over-full.ts';
 import { buildParkProfile } from '../views/park-profile.ts';
 import { parkSlideId } from './controls.ts';
-import { movementDirection, type BriefingTables, type Direction } from './tables.ts';
+import { parkStatus, type Direction } from '../views/park-status.ts';
+import type { BriefingTables } from './tables.ts';
 
 export interface RankHistoryEntry {
   period: string;
@@ -69,7 +70,7 @@ export function parkSlide(tables: BriefingTables, parkId: string, period: string
     rankedCount: standing.ranked_count,
     vetoReason: standing.vetoed ? standing.veto_reason ?? '一票否决' : null,
     movement: profile.movement ?? '',
-    direction: movementDirection(standing.rank_change),
+    direction: parkStatus(standing).direction,
     score: standing.score,
     tier: standing.tier,
     categories: profile.categories.map((c) => ({

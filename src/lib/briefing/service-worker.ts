@@ -6,12 +6,15 @@
  * build id; activating a new worker deletes the older caches.
  */
 import { createHash } from 'node:crypto';
+import { sitePath } from '../site-path.ts';
 import { CACHED_MESSAGE, CACHE_MESSAGE } from './worker-messages.ts';
 
 export interface WorkerConfig {
   buildId: string;
   /** The briefing pages to precache, e.g. /briefing/ and /briefing/2024/. */
   pages: readonly string[];
+  /** Where the hashed assets are: /_astro/, under the site's base path. */
+  assets?: string;
 }
 
 const CACHE_PREFIX = 'briefing-';
@@ -25,7 +28,7 @@ export function buildId(data: readonly string[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-export function serviceWorkerSource({ buildId: id, pages }: WorkerConfig): string {
+export function serviceWorkerSource({ buildId: id, pages, assets = sitePath('_astro/') }: WorkerConfig): string {
   return `// Park Scorecard briefing: offline cache (build ${id})
 const CACHE = ${JSON.stringify(CACHE_PREFIX + id)};
 const PAGES = ${JSON.stringify(pages)};
@@ -77,7 +80,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   // Pages are cached without their query (?slides=, ?interval=, …): the page reads it itself.
-  if (url.pathname.startsWith('/_astro/')) event.respondWith(cacheFirst(request));
+  if (url.pathname.startsWith(${JSON.stringify(assets)})) event.respondWith(cacheFirst(request));
   else event.respondWith(networkFirst(request, url.origin + url.pathname));
 });
 `;

@@ -4,6 +4,7 @@ import { CSV_TABLES } from '../contract/inputs.ts';
 import type { TableDef } from '../contract/schema.ts';
 import { decode } from '../validate/decode.ts';
 import { IssueLog } from '../validate/issues.ts';
+import { WORKBOOK_EXTENSION, workbookPath } from '../validate/workbook.ts';
 
 /** The file's header names, decoded as the validator decodes (UTF-8, else GB18030); [] when it is not text. */
 export function headerNames(bytes: Uint8Array): string[] {
@@ -35,3 +36,13 @@ export function inferTable(header: readonly string[]): TableDef | null {
   if (!best) return null;
   return next && next.matched === best.matched && next.unnamed === best.unnamed ? null : best.table;
 }
+
+const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+
+/** The table a file is by its name: values.csv, or values.xlsx for an Excel workbook of it. */
+export function tableNamed<T extends Pick<TableDef, 'file'>>(fileName: string, tables: readonly T[]): T | undefined {
+  const name = baseName(fileName);
+  return tables.find((table) => baseName(table.file) === name || baseName(workbookPath(table.file)) === name);
+}
+
+export const isWorkbook = (fileName: string): boolean => fileName.toLowerCase().endsWith(WORKBOOK_EXTENSION);

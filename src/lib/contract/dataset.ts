@@ -9,6 +9,8 @@ export interface Site {
   contact: string;
   /** Where the site is published, for links and QR codes; '' when unknown. */
   base_url: string;
+  /** The path the site is served under, e.g. '/yqpj/'; '' for the root. BASE_PATH overrides it. */
+  base_path: string;
   /** true: every page says the data are synthetic. */
   sample: boolean;
 }
@@ -21,6 +23,8 @@ export interface Snapshot {
   /** ISO date, YYYY-MM-DD */
   published: string;
   status: SnapshotStatus;
+  /** ISO date: the last day of the public comment period of a provisional result. */
+  comment_until: string | null;
   source: string;
   notes: string;
 }

@@ -13,6 +13,7 @@ export const SITE_FIELDS: readonly Column[] = [
   column('licence.url', 'string', ['许可链接', 'Licence URL', '许可全文的链接', 'Link to the licence text'], { required: false, default: '' }),
   column('contact', 'string', ['联系方式', 'Contact', '数据问题的联系方式', 'Whom to ask about the data']),
   column('base_url', 'string', ['站点地址', 'Base URL', '站点发布地址，未知时留空', 'Where the site is published; empty when unknown'], { required: false, default: '' }),
+  column('base_path', 'string', ['站点路径', 'Base path', '站点在服务器上的路径，如 /yqpj/；留空为根路径 /（环境变量 BASE_PATH 优先）', 'The path the site is served under, e.g. /yqpj/; empty for the root / (the BASE_PATH environment variable wins)'], { required: false, default: '' }),
   column('sample', 'boolean', ['示例数据', 'Sample', 'true 表示数据为虚构示例', 'true: the data are synthetic']),
 ];
 

@@ -11,6 +11,7 @@ import { homeRankHistoryChart } from './rank-history.ts';
 import type { EmbeddableChart } from './site-chart.ts';
 import { targetProgressChart } from './target-progress.ts';
 import { targetYear } from './target-year.ts';
+import { sitePath } from '../site-path.ts';
 
 export interface EmbeddedChart {
   chart: EmbeddableChart;
@@ -21,17 +22,17 @@ export interface EmbeddedChart {
 export function embeddedCharts(): EmbeddedChart[] {
   const targets = targetYear();
   return [
-    { chart: homeRankHistoryChart(), page: '/rankings/' },
+    { chart: homeRankHistoryChart(), page: sitePath('rankings/') },
     // The targets page draws its chart only once some progress is reported.
-    ...(targets.latest.length > 0 ? [{ chart: targetProgressChart(targets), page: '/targets/' }] : []),
+    ...(targets.latest.length > 0 ? [{ chart: targetProgressChart(targets), page: sitePath('targets/') }] : []),
     ...readParks().flatMap((park) => {
       const profile = parkProfileFor(park.park_id);
       // A park not evaluated in the latest period has no category scores, on its page or here.
-      return profile.standing ? [{ chart: parkCategoriesChart(profile), page: `/parks/${park.park_id}/` }] : [];
+      return profile.standing ? [{ chart: parkCategoriesChart(profile), page: sitePath(`parks/${park.park_id}/`) }] : [];
     }),
     ...readIndicators().map((indicator) => ({
       chart: indicatorDistributionChart(indicator, indicatorFigures(indicator)),
-      page: `/indicators/${indicator.indicator_id}/`,
+      page: sitePath(`indicators/${indicator.indicator_id}/`),
     })),
   ];
 }

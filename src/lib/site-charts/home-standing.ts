@@ -6,7 +6,7 @@ import { rankStripChart } from '../charts/rank-strip-chart.ts';
 import { snapshotCredit } from '../chart-export/credit.ts';
 import { exportFileName } from '../chart-export/file-name.ts';
 import { latestSnapshot, readRankings, readSite } from '../site-data.ts';
-import { movementPhrase } from '../views/rank-movement.ts';
+import { parkStatus } from '../views/park-status.ts';
 import { drawnChart } from './drawn-chart.ts';
 import type { SiteChart } from './site-chart.ts';
 
@@ -24,7 +24,7 @@ export function homeStandingChart(): SiteChart {
       name: r.name_zh,
       rank: r.rank,
       previous_rank: previous.get(r.park_id)?.rank ?? null,
-      movement: movementPhrase(r, previous.get(r.park_id)),
+      movement: parkStatus(r).phrase,
     }));
   const count = current[0]?.ranked_count ?? 0;
   const title = `${site.home_city}园区在全省的位置与变化`;

@@ -6,6 +6,8 @@ import { IssueLog, type Counts, type Issue } from './issues.ts';
 import { fileOf, givenRows, tableDef, type Row } from './rows.ts';
 import { runRules } from './rules.ts';
 import { readTable } from './table.ts';
+import { readWorkbookTable, workbookPath, type IndicatorName } from './workbook.ts';
+import { logSheetProblems, placeAtCells } from './workbook-source.ts';
 
 export interface TableFileOptions {
   /** The period a per-period file belongs to; names the file snapshots/<period>/… */
@@ -24,16 +26,38 @@ export interface TableFileResult {
   counts: Record<string, Counts>;
 }
 
-export function validateTableFile(def: TableDef, bytes: Uint8Array, options: TableFileOptions = {}): TableFileResult {
-  const log = new IssueLog();
+/** The file's name as the issues give it: the table's path in a data folder. */
+const fileName = (def: TableDef, period: string | null) => (period === null ? def.file : fileOf(def, period));
+
+function checkTable(def: TableDef, bytes: Uint8Array, options: TableFileOptions, log: IssueLog): TableFileResult {
   const period = options.period ?? null;
   const tables = new Map<string, readonly Row[]>(
     Object.entries(options.refs ?? {}).map(([name, records]) => [name, givenRows(tableDef(name)?.file ?? name, records)]),
   );
-  const rows = readTable(def, bytes, period === null ? def.file : fileOf(def, period), period, tables, log);
+  const rows = readTable(def, bytes, fileName(def, period), period, tables, log);
   if (rows) {
     tables.set(def.name, rows);
     runRules(tables, log, def.name);
   }
   return { rows: rows && rows.map((row) => row.data), issues: log.issues(), counts: log.counts() };
+}
+
+export function validateTableFile(def: TableDef, bytes: Uint8Array, options: TableFileOptions = {}): TableFileResult {
+  return checkTable(def, bytes, options, new IssueLog());
+}
+
+/** An Excel workbook of the table, checked as its CSV would be; the issues point at sheet and cell. */
+export async function validateWorkbookFile(def: TableDef, bytes: Uint8Array, options: TableFileOptions = {}): Promise<TableFileResult> {
+  const csvPath = fileName(def, options.period ?? null);
+  const workbook = workbookPath(csvPath);
+  const indicators = (options.refs?.indicators ?? []) as unknown as IndicatorName[];
+  const read = await readWorkbookTable(bytes, def, indicators);
+  const log = new IssueLog();
+  if ('problem' in read) {
+    log.add({ file: workbook, line: null, column: null, columnName: null }, read.problem);
+    return { rows: null, issues: log.issues(), counts: log.counts() };
+  }
+  logSheetProblems(read.table, csvPath, log);
+  const result = checkTable(def, new TextEncoder().encode(read.table.csv), options, log);
+  return { rows: result.rows, ...placeAtCells(result.issues, result.counts, csvPath, workbook, read.table) };
 }

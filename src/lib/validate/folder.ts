@@ -8,6 +8,7 @@ import { runRules } from './rules.ts';
 import { SITE_FILE, readSite, toSite } from './site.ts';
 import { readSnapshot } from './snapshot.ts';
 import type { DataSource } from './source.ts';
+import { WorkbookSource } from './workbook-source.ts';
 import { readTable } from './table.ts';
 
 export interface ValidationResult {
@@ -31,13 +32,15 @@ function toDataset(tables: Tables, previousVersions: PreviousVersion[]): Dataset
   } as unknown as Dataset;
 }
 
-export async function validateDataFolder(source: DataSource): Promise<ValidationResult> {
+/** `source` may hold an Excel workbook (values.xlsx) wherever a CSV file is read; see ./workbook-source.ts. */
+export async function validateDataFolder(folder: DataSource): Promise<ValidationResult> {
   const log = new IssueLog();
+  const source = new WorkbookSource(folder, log);
   const tables = new Map<string, readonly Row[]>();
   const read = async (file: string, optional: boolean) => {
     log.open(file);
     const bytes = await source.read(file);
-    if (!bytes && !optional) log.add(fileLevel(file), described('MISSING_FILE'));
+    if (!bytes && !optional && !source.failed.has(file)) log.add(fileLevel(file), described('MISSING_FILE'));
     return bytes;
   };
 
@@ -72,5 +75,5 @@ export async function validateDataFolder(source: DataSource): Promise<Validation
   const previousVersions = await readPreviousVersions(source, periods, tables, log, read);
 
   runRules(tables, log);
-  return { dataset: log.hasErrors() ? null : toDataset(tables, previousVersions), issues: log.issues(), counts: log.counts() };
+  return { dataset: log.hasErrors() ? null : toDataset(tables, previousVersions), ...source.place({ issues: log.issues(), counts: log.counts() }) };
 }

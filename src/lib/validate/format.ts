@@ -4,7 +4,9 @@ import type { Counts, Issue } from './issues.ts';
 export const ISSUES_SHOWN_PER_FILE = 50;
 
 export function formatIssue(issue: Issue): string {
-  const place = [issue.file, issue.line, issue.line === null ? null : issue.column].filter((part) => part !== null).join(':');
+  const place = issue.cell
+    ? `${issue.file}:${issue.cell}`
+    : [issue.file, issue.line, issue.line === null ? null : issue.column].filter((part) => part !== null).join(':');
   return `${place} ${issue.code} ${issue.zh} / ${issue.en}`;
 }
 

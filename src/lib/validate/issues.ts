@@ -7,6 +7,8 @@ export interface Where {
   line: number | null;
   column: number | null;
   columnName: string | null;
+  /** For a table read from an Excel workbook: the sheet and cell, e.g. Sheet1!D17. */
+  cell?: string;
 }
 
 /** What is wrong, before it is placed. */

@@ -24,6 +24,7 @@ export function toSite(data: Record<string, CellValue>): Site {
     licence: { id: text('licence.id'), title: text('licence.title'), url: text('licence.url') },
     contact: text('contact'),
     base_url: text('base_url'),
+    base_path: text('base_path'),
     sample: data.sample === true,
   };
 }

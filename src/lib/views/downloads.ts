@@ -2,6 +2,7 @@
 import { formatBytes } from '../format/bytes.ts';
 import { formatNumber } from '../format/number.ts';
 import type { DownloadFile } from '../publish/manifest.ts';
+import { sitePath } from '../site-path.ts';
 
 const FORMAT_LABELS: Record<DownloadFile['format'], string> = { csv: 'CSV', parquet: 'Parquet', json: 'JSON', sql: 'SQL', zip: 'ZIP' };
 
@@ -18,7 +19,7 @@ export interface FileCells extends Record<string, string> {
 export function fileCells(file: DownloadFile): FileCells {
   return {
     path: file.path,
-    href: `/data/${file.path}`,
+    href: sitePath(`data/${file.path}`),
     title: file.title_zh,
     format: FORMAT_LABELS[file.format],
     size: formatBytes(file.bytes),

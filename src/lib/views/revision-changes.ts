@@ -4,6 +4,7 @@ import { formatNumber, formatRankChange } from '../format/number.ts';
 import type { RevisionRow } from '../publish/revision-changes.ts';
 import type { RevisionKey } from '../publish/revision-key.ts';
 import type { RevisionRankRow } from '../publish/revision-ranks.ts';
+import { sitePath } from '../site-path.ts';
 
 const ITEM_LABELS: Record<RevisionRow['item'], string> = {
   value: '指标数值',
@@ -18,7 +19,7 @@ export interface RevisionSection extends RevisionKey {
   moves: Record<string, string | null>[];
 }
 
-const parkHref = (id: string | null) => (id === null ? null : `/parks/${id}/`);
+const parkHref = (id: string | null) => (id === null ? null : sitePath(`parks/${id}/`));
 
 function figure(row: RevisionRow, value: number | null, decimals: ReadonlyMap<string, number>): string {
   if (row.item === 'veto') return value === 1 ? '否决' : '未否决';
@@ -31,7 +32,7 @@ const changeCells = (decimals: ReadonlyMap<string, number>) => (row: RevisionRow
   park: row.name_zh ?? '—',
   park_href: parkHref(row.park_id),
   indicator: row.indicator_zh ?? '—',
-  indicator_href: row.indicator_id === null ? null : `/indicators/${row.indicator_id}/`,
+  indicator_href: row.indicator_id === null ? null : sitePath(`indicators/${row.indicator_id}/`),
   before: figure(row, row.before, decimals),
   after: figure(row, row.after, decimals),
   unit: row.unit ?? '',
