@@ -37,7 +37,16 @@ function fail(error: unknown): void {
   console.warn('Chart redraw failed; the chart drawn at build time stays:', error);
 }
 
-const observer = new ResizeObserver((entries) => {
+const resized = new ResizeObserver((entries) => {
   for (const entry of entries) redraw(entry.target as HTMLElement).catch(fail);
 });
-for (const box of document.querySelectorAll<HTMLElement>('.chart-svg[data-redraw]')) observer.observe(box);
+// A chart is first redrawn when it comes near the screen, so loading the page draws only what is
+// seen; from then on, whenever its width changes.
+const seen = new IntersectionObserver((entries) => {
+  for (const entry of entries) {
+    if (!entry.isIntersecting) continue;
+    seen.unobserve(entry.target);
+    resized.observe(entry.target);
+  }
+}, { rootMargin: '200px 0px' });
+for (const box of document.querySelectorAll<HTMLElement>('.chart-svg[data-redraw]')) seen.observe(box);

@@ -15,8 +15,9 @@ const WIDTHS = [360, 1440] as const;
 const MIN_TEXT = 11;
 const MAX_TEXT = 20;
 
-/** Waits until every visible redrawable chart is drawn at its box's width. */
+/** Brings every chart into view (each is redrawn when first near the screen), then waits until each is drawn at its box's width. */
 async function chartsDrawn(page: Page): Promise<void> {
+  for (const box of await page.locator('.chart-svg[data-redraw]:visible').all()) await box.scrollIntoViewIfNeeded();
   await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.chart-svg[data-redraw]')]
     .every((box) => box.clientWidth < 200 || box.dataset.drawnWidth === String(Math.floor(box.clientWidth))));
 }
@@ -107,6 +108,30 @@ test('a chart is redrawn when its box changes width, its text keeping its size',
   expect(Number(await box.locator('svg').getAttribute('width'))).toBe(narrow);
   expect(await sizesNow()).toEqual(wideSizes);
   expect(wideSizes.every((size) => size >= 12 && size <= 14)).toBe(true);
+});
+
+test('the ranking chart shows every park in grey and the picker brings one into focus, labelled', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/rankings/');
+  await chartsDrawn(page);
+  const chart = page.locator('#rank-history .chart-svg svg');
+  const context = chart.locator('g.context > path');
+  const before = await context.count();
+  const homeLabels = await chart.locator('g.end-labels text').count();
+  expect(before + homeLabels).toBeGreaterThan(100);
+  // The axis runs to the last ranked place.
+  const lastTick = await chart.locator('text').evaluateAll((texts) => Math.max(...texts.map((t) => Number(t.textContent)).filter(Number.isFinite)));
+  expect(lastTick).toBeGreaterThanOrEqual(before + homeLabels - 5);
+
+  await page.locator('.park-picker summary').click();
+  const value = (await page.locator('.park-picker input[name=parks]:not(:checked)').first().getAttribute('value'))!;
+  const other = page.locator(`.park-picker input[name=parks][value="${value}"]`);
+  const name = (await other.locator('xpath=..').textContent())!.trim();
+  await other.check();
+  await expect(chart.locator('g.end-labels text', { hasText: name })).toHaveCount(1);
+  await expect(context).toHaveCount(before - 1);
+  expect(new URL(page.url()).searchParams.get('parks')!.split(',')).toContain(value);
+  expect(overlaps(await page.evaluate(chartTexts))).toEqual([]);
 });
 
 const dist = resolve(new URL('../..', import.meta.url).pathname, process.env.E2E_DIST ?? 'dist');

@@ -6,7 +6,7 @@
  * gap in its line.
  */
 import { line, max, scaleLinear, scalePoint, select, symbol, symbolCircle, symbolDiamond, ticks, type ScaleLinear, type ScalePoint } from 'd3';
-import { drawGridY, labelStep } from './axes.ts';
+import { drawGridY, labelStep } from './ticks.ts';
 import { appendTextLines, BOLD_WIDTH, dodgeSpans, textWidth, wrapText } from './labels.ts';
 import { createSvg, finishChart, makeFocusable, textSizes, type ChartOptions, type TextSizes } from './frame.ts';
 import { context, grid, ink, muted, seriesColor } from './palette.ts';

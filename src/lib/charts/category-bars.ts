@@ -7,7 +7,8 @@
 import * as Plot from '@observablehq/plot';
 import { max, scaleLinear } from 'd3';
 import { formatNumber } from '../format/number.ts';
-import { numberTicks, plotNumberAxis, tickCount } from './axes.ts';
+import { plotNumberAxis } from './axes.ts';
+import { numberTicks, tickCount } from './ticks.ts';
 import { finishChart, makeFocusable, pixelY, plotFrame, textSizes, type ChartOptions } from './frame.ts';
 import { textWidth } from './labels.ts';
 import { ink, muted, primary } from './palette.ts';
@@ -42,7 +43,7 @@ export function categoryBars(rows: readonly CategoryBarRow[], options: CategoryB
   const bar = Math.round(sizes.label * 1.1);
   const marker = sizes.label * 0.4;
   const rowHeight = sizes.line + bar + 2 * marker + sizes.label * 0.3;
-  const margin = { top: sizes.line * 1.5, left: sizes.label * 0.5, right: sizes.label, bottom: sizes.line * 1.6 };
+  const margin = { top: sizes.line * 1.65, left: sizes.label * 0.5, right: sizes.label, bottom: sizes.line * 1.6 };
   const height = options.height ?? Math.round(margin.top + rows.length * rowHeight + margin.bottom);
 
   const nameY = (_: CategoryBarRow, i: number) => margin.top + i * rowHeight + sizes.line * 0.5;
@@ -53,7 +54,8 @@ export function categoryBars(rows: readonly CategoryBarRow[], options: CategoryB
   const x = scaleLinear(domain, [margin.left, width - margin.right]);
 
   // The key names the two reference marks once, drawn as they are in the rows (positions in px).
-  const keyY = sizes.line * 0.6;
+  // Low enough that a CJK glyph box (taller than the text size) stays inside the top edge.
+  const keyY = sizes.line * 0.75;
   const medianKey = margin.left + marker;
   const bestKey = medianKey + 2 * marker + textWidth(KEY_MEDIAN, sizes.tick) + sizes.label;
   const keyLabels = [{ text: KEY_MEDIAN, at: medianKey + marker + 6 }, { text: KEY_BEST, at: bestKey + marker + 6 }];

@@ -7,7 +7,8 @@
 import * as Plot from '@observablehq/plot';
 import { extent, median, scaleLinear } from 'd3';
 import { formatNumber } from '../format/number.ts';
-import { numberTicks, plotNumberAxis, tickCount } from './axes.ts';
+import { plotNumberAxis } from './axes.ts';
+import { numberTicks, tickCount } from './ticks.ts';
 import { beeswarm } from './beeswarm.ts';
 import { finishChart, makeFocusable, pixelY, plotFrame, textSizes, type ChartOptions } from './frame.ts';
 import { assignLanes, BOLD_WIDTH, extentsAround, halo, textWidth, type LabelSide } from './labels.ts';

@@ -5,7 +5,7 @@
  */
 import { max, min, scaleBand, scaleLinear, select } from 'd3';
 import { formatNumber } from '../format/number.ts';
-import { drawGridX, numberTicks, tickCount } from './axes.ts';
+import { drawGridX, numberTicks, tickCount } from './ticks.ts';
 import { createSvg, finishChart, makeFocusable, textSizes, type ChartOptions } from './frame.ts';
 import { textWidth } from './labels.ts';
 import { gain, ink, loss, primary, reference } from './palette.ts';

@@ -6,7 +6,8 @@
 import * as Plot from '@observablehq/plot';
 import { groups, max, scaleLinear } from 'd3';
 import { formatNumber } from '../format/number.ts';
-import { labelStep, numberTicks, plotNumberAxis, tickCount } from './axes.ts';
+import { plotNumberAxis } from './axes.ts';
+import { labelStep, numberTicks, tickCount } from './ticks.ts';
 import { finishChart, makeFocusable, plotFrame, textSizes, type ChartOptions } from './frame.ts';
 import { endLabelsHeight, fitEndLabels, plotEndLabels } from './end-labels.ts';
 import { muted, reference, seriesColor, seriesSymbol } from './palette.ts';
