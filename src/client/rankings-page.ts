@@ -4,17 +4,23 @@
  * and the static table is replaced in place. If DuckDB cannot start, the static page stays.
  */
 import type { CategoryRow } from '../lib/contract/dataset.ts';
-import { formatNumber, formatRankChange } from '../lib/format/number.ts';
+import { formatRankChange } from '../lib/format/number.ts';
+import { displayText, formatPoints } from '../lib/format/typography.ts';
 import type { BrowserEngine } from '../lib/sql/engine-wasm-browser.ts';
 import {
-  categoryScoresSql, rankHistorySql, rankingRowsSql, RESET_WEIGHTS_SQL, setWeightsSql, whatIfSql,
+  categoryScoresSql, rankingRowsSql, RESET_WEIGHTS_SQL, setWeightsSql, whatIfSql,
 } from '../lib/sql/live-queries.ts';
 import type { RankingRow } from '../lib/sql/scoring.ts';
 import { parseView, viewToSearch, type RankingView } from '../lib/state/ranking-view.ts';
-import { rankHistoryFileName, rankHistoryRows, rankHistoryTable, RANK_HISTORY_WIDTH } from '../lib/views/rank-history.ts';
-import { rankingCells, rankingColumns, type CategoryScores } from '../lib/views/ranking-table.ts';
+import type { ChartSpec } from '../lib/charts/chart-kinds.ts';
+import type { BumpRow } from '../lib/charts/bump-chart.ts';
+import { MAX_FOCUS_PARKS, rankHistoryFileName, rankHistoryTable } from '../lib/views/rank-history.ts';
+import { rankingCells, rankingColumns, rowDetail, type CategoryScores, type RankingColumn } from '../lib/views/ranking-table.ts';
 import { hiddenRowsNote, limitRows } from '../lib/views/row-limit.ts';
+import { rankShifts, scaleWeights, totalNote, weightTotal, type Weights } from '../lib/views/what-if.ts';
+import { watchTableScroll } from './table-scroll.ts';
 import { readChartExport, updateChartExport } from './chart-data.ts';
+import { readSpec, respec } from './chart-resize.ts';
 import { liveEngine, warmUpWhenIdle, withPrevious, type Periods } from './live-engine.ts';
 import { sitePath } from '../lib/site-path.ts';
 
@@ -26,8 +32,12 @@ const status = $<HTMLElement>('#live-status');
 const whatIfForm = $<HTMLFormElement>('#what-if-form');
 const whatIfStatus = $<HTMLElement>('#what-if-status');
 const whatIfResult = $<HTMLElement>('#what-if-result');
+const whatIfPanel = $<HTMLDetailsElement>('#what-if-panel');
+const weightTotalLine = $<HTMLElement>('#weight-total');
+const officialTotal = Number(whatIfForm.dataset.officialTotal);
 const historyFrame = $<HTMLElement>('#rank-history');
 const periods = (table.dataset.periods ?? '').split(',');
+const homeCity = table.dataset.homeCity ?? '';
 const homeParks = [...document.querySelectorAll<HTMLInputElement>('input[name=parks]:checked')].map((i) => i.value);
 const homeHistoryFile = readChartExport(historyFrame).fileName;
 
@@ -45,7 +55,7 @@ function withEngine(out: HTMLElement, needs: () => Periods, job: (engine: Browse
       const engine = await liveEngine(needs());
       const started = performance.now();
       const message = await job(engine);
-      out.textContent = `${message}（用时 ${Math.round(performance.now() - started)} 毫秒）`;
+      out.textContent = `${message}（用时${Math.round(performance.now() - started)}毫秒）`;
       document.body.dataset.live = 'ready';
     } catch (error) {
       console.warn('Live data unavailable:', error);
@@ -56,6 +66,16 @@ function withEngine(out: HTMLElement, needs: () => Periods, job: (engine: Browse
   const next = queue.then(run);
   queue = next;
   return next;
+}
+
+const periodLine = $<HTMLElement>('#period-line');
+const periodLines: Record<string, string> = JSON.parse(periodLine.dataset.lines ?? '{}');
+const staleNote = document.querySelector<HTMLElement>('#stale-note');
+
+/** The header names the period shown, not the one the page was built with. */
+function showPeriodLine(): void {
+  periodLine.textContent = periodLines[view.period] ?? periodLine.textContent;
+  if (staleNote) staleNote.hidden = view.period !== periods.at(-1);
 }
 
 function writeUrl(): void {
@@ -86,6 +106,31 @@ function cell(tag: 'td' | 'th', text: string, numeric: boolean): HTMLTableCellEl
   return element;
 }
 
+/** The park's name cell: link, 本市 badge unless every row is the home city's, and the row detail for small screens. */
+function nameCell(row: RankingRow, columns: RankingColumn[], cells: Record<string, string>, badge: boolean): HTMLTableCellElement {
+  const th = cell('th', '', false);
+  th.scope = 'row';
+  const link = document.createElement('a');
+  link.href = sitePath(`parks/${encodeURIComponent(row.park_id)}/`);
+  link.textContent = displayText(row.name_zh);
+  th.append(link);
+  if (badge && row.is_home_city) {
+    const mark = document.createElement('span');
+    mark.className = 'badge';
+    mark.textContent = '本市';
+    th.append(mark);
+  }
+  const details = document.createElement('details');
+  details.className = 'row-detail';
+  const summary = document.createElement('summary');
+  summary.textContent = '详情';
+  const text = document.createElement('p');
+  text.textContent = rowDetail(columns, cells);
+  details.append(summary, text);
+  th.append(details);
+  return th;
+}
+
 function renderTable(rows: RankingRow[], scores: Map<string, CategoryScores>, categories: CategoryRow[]): void {
   const columns = rankingColumns(categories);
   const body = document.createElement('tbody');
@@ -97,22 +142,18 @@ function renderTable(rows: RankingRow[], scores: Map<string, CategoryScores>, ca
     const cells = rankingCells(row, scores.get(row.park_id) ?? {}, categories);
     for (const column of columns) {
       if (column.header) {
-        const th = cell('th', '', false);
-        th.scope = 'row';
-        const link = document.createElement('a');
-        link.href = sitePath(`parks/${encodeURIComponent(row.park_id)}/`);
-        link.textContent = cells[column.key] ?? '';
-        th.append(link);
-        tr.append(th);
+        tr.append(nameCell(row, columns, cells, view.city !== homeCity));
       } else {
-        tr.append(cell('td', cells[column.key] ?? '', column.numeric));
+        const td = cell('td', cells[column.key] ?? '', column.numeric);
+        td.classList.add(`p${column.priority}`);
+        tr.append(td);
       }
     }
     body.append(tr);
   }
   table.tBodies[0]!.replaceWith(body);
   const filtered = view.city || view.level || view.kind || view.q;
-  table.caption!.textContent = `${view.period}年度全省综合排名（${filtered ? `筛选出 ${rows.length} 个园区` : `${rows.length} 个园区`}）`;
+  table.caption!.textContent = `${view.period}年度全省综合排名（${filtered ? `筛选出${rows.length}个园区` : `${rows.length}个园区`}）`;
   for (const th of table.tHead!.querySelectorAll<HTMLElement>('th[data-key]')) {
     if (th.dataset.key === view.sort) th.setAttribute('aria-sort', view.dir === 'asc' ? 'ascending' : 'descending');
     else th.removeAttribute('aria-sort');
@@ -137,10 +178,11 @@ async function updateTable(engine: BrowserEngine): Promise<string> {
   if (!periodScores.has(view.period)) periodScores.set(view.period, categoryScoresOf(engine, view.period));
   const [rows, scores] = await Promise.all([engine.query<RankingRow>(rankingRowsSql(view)), periodScores.get(view.period)!]);
   renderTable(rows, scores, await categories);
-  return `已更新：${view.period}年度，${rows.length} 个园区`;
+  showPeriodLine();
+  return `已更新：${view.period}年度，${rows.length}个园区`;
 }
 
-function replaceHistoryTable(rows: ReturnType<typeof rankHistoryRows>): void {
+function replaceHistoryTable(rows: readonly BumpRow[]): void {
   const { columns, rows: tableRows } = rankHistoryTable(rows, periods);
   const body = document.createElement('tbody');
   for (const row of tableRows) {
@@ -158,20 +200,21 @@ function replaceHistoryTable(rows: ReturnType<typeof rankHistoryRows>): void {
   updateChartExport(historyFrame, { columns, rows: tableRows, fileName });
 }
 
-async function updateHistory(engine: BrowserEngine): Promise<string> {
+/**
+ * Brings the picked parks (or the home city's) into focus on the rank-history chart: the page
+ * carries every park's ranks, so this needs no query.
+ */
+async function updateHistory(): Promise<void> {
   const parkIds = view.parks.length > 0 ? view.parks : homeParks;
-  const rows = rankHistoryRows(await engine.query<RankingRow>(rankHistorySql(parkIds)), parkIds);
-  const title = historyFrame.querySelector('.chart-title')!.textContent ?? '';
-  const description = historyFrame.querySelector('.chart-desc')!.textContent ?? '';
-  const { bumpChart } = await import('../lib/charts/bump-chart.ts');
-  const svg = bumpChart(rows, { document, width: RANK_HISTORY_WIDTH, title, description, periods });
-  historyFrame.querySelector('.chart-svg')!.replaceChildren(svg);
-  replaceHistoryTable(rows);
-  return `排名变化图已更新：${parkIds.length} 个园区`;
+  const box = historyFrame.querySelector<HTMLElement>('.chart-svg')!;
+  const spec = readSpec(box) as ChartSpec<'bump'>;
+  await respec(box, { ...spec, options: { ...spec.options, focus: parkIds } });
+  replaceHistoryTable(parkIds.flatMap((id) => spec.rows.filter((r) => r.park_id === id)));
+  status.textContent = `排名变化图已更新：${parkIds.length}个园区`;
 }
 
-function whatIfWeights(): Record<string, number> {
-  const weights: Record<string, number> = {};
+function enteredWeights(): Weights {
+  const weights: Weights = {};
   for (const input of whatIfForm.querySelectorAll<HTMLInputElement>('input[type=number]')) {
     const value = Number(input.value);
     weights[input.name] = Number.isFinite(value) && value >= 0 ? value : Number(input.dataset.official);
@@ -179,55 +222,144 @@ function whatIfWeights(): Record<string, number> {
   return weights;
 }
 
-function renderWhatIf(rows: { park_id: string; name_zh: string; city: string; is_home_city: boolean; official_rank: number | null; whatif_rank: number | null; moved: number | null; score: number }[]): string {
+/** The running total under the weights, and a warning while it differs from the official total. */
+function showTotal(): void {
+  const note = totalNote(weightTotal(enteredWeights()), officialTotal);
+  weightTotalLine.textContent = note.text;
+  weightTotalLine.dataset.balanced = String(note.balanced);
+}
+
+/** The weights to rank with: as entered, or scaled to the official total when the reader asks for it. */
+function whatIfWeights(): Weights {
+  const entered = enteredWeights();
+  const normalise = (whatIfForm.elements.namedItem('normalise') as HTMLInputElement).checked;
+  if (!normalise || weightTotal(entered) === 0) return entered;
+  const scaled = scaleWeights(entered, officialTotal);
+  for (const input of whatIfForm.querySelectorAll<HTMLInputElement>('input[type=number]')) input.value = String(scaled[input.name]);
+  showTotal();
+  return scaled;
+}
+
+interface WhatIfRow {
+  park_id: string;
+  name_zh: string;
+  city: string;
+  is_home_city: boolean;
+  in_view: boolean;
+  official_rank: number | null;
+  whatif_rank: number | null;
+  moved: number | null;
+  score: number;
+  ranked_count: number;
+}
+
+/** How each home-city park's province rank would move: official (hollow) to what-if (filled) on a strip. */
+function shiftChart(rows: readonly WhatIfRow[]): HTMLElement {
+  const figure = document.createElement('figure');
+  figure.className = 'rank-shifts';
+  const caption = document.createElement('figcaption');
+  caption.textContent = `${homeCity}园区在模拟权重下的全省名次（${view.period}年度；左端为第1位，○ 官方名次，● 模拟名次）`;
+  const list = document.createElement('ol');
+  for (const shift of rankShifts(rows.filter((r) => r.is_home_city))) {
+    const item = document.createElement('li');
+    item.className = `shift shift-${shift.direction}`;
+    item.dataset.park = shift.parkId;
+    const name = document.createElement('span');
+    name.className = 'shift-name';
+    name.textContent = displayText(shift.name);
+    const track = document.createElement('span');
+    track.className = 'shift-track';
+    track.setAttribute('aria-hidden', 'true');
+    const bar = document.createElement('span');
+    bar.className = 'shift-bar';
+    bar.style.setProperty('left', `${Math.min(shift.officialAt, shift.whatIfAt)}%`);
+    bar.style.setProperty('width', `${Math.abs(shift.officialAt - shift.whatIfAt)}%`);
+    const from = document.createElement('span');
+    from.className = 'shift-from';
+    from.style.setProperty('left', `${shift.officialAt}%`);
+    const to = document.createElement('span');
+    to.className = 'shift-to';
+    to.style.setProperty('left', `${shift.whatIfAt}%`);
+    track.append(bar, from, to);
+    const text = document.createElement('span');
+    text.className = 'shift-text';
+    text.textContent = shift.text;
+    item.append(name, track, text);
+    list.append(item);
+  }
+  figure.append(caption, list);
+  return figure;
+}
+
+function renderWhatIf(all: WhatIfRow[]): string {
+  const rows = all.filter((r) => r.in_view);
   const result = document.createElement('div');
-  result.className = 'table-scroll';
-  result.tabIndex = 0;
-  result.setAttribute('role', 'region');
-  result.setAttribute('aria-label', '权重模拟结果');
+  result.className = 'table-frame';
+  const scroller = document.createElement('div');
+  scroller.className = 'table-scroll';
+  scroller.tabIndex = 0;
+  scroller.setAttribute('role', 'region');
+  scroller.setAttribute('aria-label', '权重模拟结果');
   const tableElement = document.createElement('table');
   tableElement.id = 'what-if-table';
-  tableElement.createCaption().textContent = `按模拟权重重新排名（${view.period}年度）`;
+  tableElement.className = 'key-columns';
+  const filtered = view.city || view.level || view.kind || view.q;
+  tableElement.createCaption().textContent = `按模拟权重重新排名（${view.period}年度${filtered ? `，筛选出${rows.length}个园区` : ''}）`;
   const head = tableElement.createTHead().insertRow();
-  for (const [label, numeric] of [['模拟排名', true], ['园区', false], ['城市', false], ['模拟总分', true], ['官方排名', true], ['名次变化', true]] as const) {
+  for (const [label, numeric] of [['模拟排名', true], ['园区', false], ['名次变化', true], ['模拟总分', true], ['官方排名', true], ['城市', false]] as const) {
     const th = cell('th', label, numeric);
     th.scope = 'col';
     head.append(th);
   }
   const body = tableElement.createTBody();
   const { shown, hidden } = limitRows(rows);
+  const badge = view.city !== homeCity;
   for (const row of shown) {
     const tr = body.insertRow();
     if (row.is_home_city) tr.className = 'home-city';
     tr.dataset.park = row.park_id;
-    const name = cell('th', row.is_home_city ? `${row.name_zh}（本市）` : row.name_zh, false);
+    const name = cell('th', displayText(row.name_zh), false);
     name.scope = 'row';
+    if (badge && row.is_home_city) {
+      const mark = document.createElement('span');
+      mark.className = 'badge';
+      mark.textContent = '本市';
+      name.append(mark);
+    }
     // A vetoed park has no rank either way: no change to show.
-    const moved = row.moved === null ? '—' : formatRankChange(row.moved);
-    tr.append(cell('td', row.whatif_rank === null ? '—' : String(row.whatif_rank), true), name, cell('td', row.city, false),
-      cell('td', formatNumber(row.score, 2), true), cell('td', row.official_rank === null ? '—' : String(row.official_rank), true), cell('td', moved, true));
+    tr.append(cell('td', row.whatif_rank === null ? '—' : String(row.whatif_rank), true), name, cell('td', formatRankChange(row.moved), true),
+      cell('td', formatPoints(row.score), true), cell('td', row.official_rank === null ? '—' : String(row.official_rank), true), cell('td', row.city, false));
   }
-  result.append(tableElement);
+  scroller.append(tableElement);
+  result.append(scroller);
+  const cue = document.createElement('p');
+  cue.className = 'scroll-cue';
+  cue.textContent = '表格较宽，可左右滑动查看其余各列 →';
   const note = document.createElement('p');
   note.textContent = hiddenRowsNote(hidden);
-  whatIfResult.replaceChildren(result, note);
+  whatIfResult.replaceChildren(shiftChart(all), result, cue, note);
+  watchTableScroll(result);
   const up = rows.filter((r) => (r.moved ?? 0) > 0).length;
   const down = rows.filter((r) => (r.moved ?? 0) < 0).length;
-  return `模拟完成：${up} 个园区名次上升，${down} 个下降`;
+  return `模拟完成：${up}个园区名次上升，${down}个下降`;
 }
 
 async function updateWhatIf(engine: BrowserEngine): Promise<string> {
   await engine.exec(setWeightsSql(view.weights));
   try {
-    return renderWhatIf(await engine.query(whatIfSql(view.period)));
+    return renderWhatIf(await engine.query<WhatIfRow>(whatIfSql(view)));
   } finally {
     await engine.exec(RESET_WEIGHTS_SQL);
   }
 }
 
+const weighted = () => Object.keys(view.weights).length > 0;
+
 function refresh(): void {
   writeUrl();
   void withEngine(status, viewPeriods, updateTable);
+  // The what-if answers for the parks the filters show.
+  if (weighted()) void withEngine(whatIfStatus, viewPeriods, updateWhatIf);
 }
 
 controls.addEventListener('submit', (event) => event.preventDefault());
@@ -251,11 +383,11 @@ table.tHead!.addEventListener('click', (event) => {
 });
 
 document.querySelector('.park-picker fieldset')!.addEventListener('change', () => {
-  const picked = [...document.querySelectorAll<HTMLInputElement>('input[name=parks]:checked')].map((i) => i.value).slice(0, 10);
+  const picked = [...document.querySelectorAll<HTMLInputElement>('input[name=parks]:checked')].map((i) => i.value).slice(0, MAX_FOCUS_PARKS);
   const isHome = picked.length === homeParks.length && picked.every((p) => homeParks.includes(p));
   view = { ...view, parks: isHome ? [] : picked };
   writeUrl();
-  void withEngine(status, () => 'all', updateHistory);
+  void updateHistory();
 });
 
 whatIfForm.addEventListener('submit', (event) => {
@@ -264,15 +396,22 @@ whatIfForm.addEventListener('submit', (event) => {
   writeUrl();
   void withEngine(whatIfStatus, viewPeriods, updateWhatIf);
 });
+whatIfForm.addEventListener('input', showTotal);
 whatIfForm.addEventListener('reset', () => {
   view = { ...view, weights: {} };
   writeUrl();
   whatIfResult.replaceChildren();
   whatIfStatus.textContent = '已恢复官方权重。';
+  // The form's fields take their reset values after this event.
+  setTimeout(showTotal);
 });
 
 showView();
 if (viewToSearch({ ...view, parks: [], weights: {} }, periods) !== '') void withEngine(status, viewPeriods, updateTable);
-if (view.parks.length > 0) void withEngine(status, () => 'all', updateHistory);
-if (Object.keys(view.weights).length > 0) void withEngine(whatIfStatus, viewPeriods, updateWhatIf);
+if (view.parks.length > 0) void updateHistory();
+if (weighted()) {
+  whatIfPanel.open = true;
+  showTotal();
+  void withEngine(whatIfStatus, viewPeriods, updateWhatIf);
+}
 warmUpWhenIdle(withPrevious(periods.at(-1)!, periods));

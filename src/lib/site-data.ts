@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type {
   AdjustmentRow, CategoryRow, IndicatorRow, ParkRow, ProgressRow, RewardRow, Site, Snapshot, TargetRow, TierRow,
 } from './contract/dataset.ts';
+import { displayText } from './format/typography.ts';
 import type { CategoryScoreRow, IndicatorScoreRow, RankingRow, RewardHitRow, TargetProgressRow } from './sql/scoring.ts';
 
 const cache = new Map<string, unknown>();
@@ -50,17 +51,23 @@ export function tableDigest(name: string): string {
   return createHash('sha256').update(readFileSync(dataPath(`${name}.ndjson`))).digest('hex');
 }
 
+/** Names as the pages show them (“ ” quotes, no stray spaces); the published files keep them as given. */
+function displayNames<T extends { name_zh: string }>(read: () => T[]): () => T[] {
+  let rows: T[] | null = null;
+  return () => (rows ??= read().map((row) => ({ ...row, name_zh: displayText(row.name_zh) })));
+}
+
 export const readSite = readTable<Site>('site');
 export const readSnapshots = readRows<Snapshot>('snapshots');
 export const readCategories = readRows<CategoryRow>('categories');
 export const readIndicators = readRows<IndicatorRow>('indicators');
 export const readTiers = readRows<TierRow>('tiers');
 export const readRewards = readRows<RewardRow>('rewards');
-export const readParks = readRows<ParkRow>('parks');
+export const readParks = displayNames(readRows<ParkRow>('parks'));
 export const readAdjustments = readRows<AdjustmentRow>('adjustments');
 export const readTargets = readRows<TargetRow>('targets');
 export const readProgress = readRows<ProgressRow>('progress');
-export const readRankings = readRows<RankingRow>('rankings');
+export const readRankings = displayNames(readRows<RankingRow>('rankings'));
 export const readCategoryScores = readRows<CategoryScoreRow>('category_scores');
 export const readIndicatorScores = readRows<IndicatorScoreRow>('indicator_scores');
 export const readRewardHits = readRows<RewardHitRow>('reward_hits');

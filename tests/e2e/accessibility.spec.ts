@@ -1,12 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 import { PAGE_TYPES } from './pages.ts';
 
 for (const { name, path } of PAGE_TYPES) {
-  test(`${name} page: axe-core finds no WCAG 2.2 A/AA violation`, async ({ page }) => {
+  test(`${name} page: axe-core finds no WCAG 2.2 A/AA violation and no best-practice one`, async ({ page }) => {
+    // Best-practice rules over a 140-row table take a while on a loaded 2-core machine.
+    test.setTimeout(120_000);
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test(`${name} page: no horizontal page scroll at 360 px`, async ({ page }) => {

@@ -9,6 +9,7 @@ import Papa from 'papaparse';
 import { createStaticServer } from '../../scripts/static-server.ts';
 import { formatBytes } from '../../src/lib/format/bytes.ts';
 import { formatNumber } from '../../src/lib/format/number.ts';
+import { displayText } from '../../src/lib/format/typography.ts';
 import { openNativeEngine } from '../../src/lib/sql/engine-native.ts';
 import { latestPeriod, publishedTable } from './published.ts';
 import { at } from './site-url.ts';
@@ -70,7 +71,7 @@ test.describe('downloads page', () => {
     const rows = page.locator('#ranking-table tbody tr');
     await expect(rows).toHaveCount(csv.length);
     for (const i of [0, 1, 2, 9, csv.length - 1]) {
-      await expect(rows.nth(i).locator('th')).toHaveText(parquet[i]!.name_zh);
+      await expect(rows.nth(i).locator('th a')).toHaveText(displayText(parquet[i]!.name_zh));
       await expect(rows.nth(i).locator('td').first()).toHaveText(ranked[i]!.rank || '—');
       await expect(rows.nth(i)).toContainText(formatNumber(parquet[i]!.score, 2));
     }

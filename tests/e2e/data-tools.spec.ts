@@ -2,8 +2,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 import Papa from 'papaparse';
 import { validateDataFolder } from '../../src/lib/validate/folder.ts';
 import { formatReport } from '../../src/lib/validate/format.ts';
@@ -31,11 +31,6 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ nam
 function csvRows(bytes: Buffer): string[][] {
   expect([...bytes.subarray(0, 3)]).toEqual(BOM);
   return Papa.parse<string[]>(bytes.subarray(3).toString('utf8'), { skipEmptyLines: true }).data;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
 
 const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -40,6 +40,18 @@ for (const path of PAGES) {
   });
 }
 
+const LONG_NAME = 'SuzhouIndustrialParkInternationalScienceAndTechnologyInnovationZoneNorth';
+const NAMED = new Set(['/rankings/', '/parks/P4/', '/indicators/tax_per_mu/']);
+
+for (const path of [...PAGES, '/parks/P4/', '/data/']) {
+  test(`${path} at 360 px: long unbroken text wraps instead of scrolling the page sideways`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(path);
+    if (NAMED.has(path)) expect(await page.locator('main').innerText()).toContain(LONG_NAME);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  });
+}
+
 test('names appear literally, in the page and in live results', async ({ page }) => {
   const problems = guard(page);
   await page.goto(at('rankings/'));

@@ -22,7 +22,8 @@ for (const { name, path } of PAGE_TYPES) {
     await expect(page.locator('h1')).toHaveCount(1);
     const meta = page.locator('.meta').first();
     // The targets page is about the target year's months; every other page about an evaluation period.
-    await expect(meta).toContainText(name === 'targets' ? `数据期次 ${targetYear}年 · 截至${targetYear}年` : `数据期次 ${period}`);
+    await expect(meta).toContainText(name === 'targets' ? `${targetYear}年目标进度 · 目标数据截至${targetYear}年` : `${period}年度评价结果`);
+    await expect(meta).toContainText(name === 'targets' ? '时序进度' : '公布于');
     await expect(meta).toContainText('来源：');
     await expect(page.locator('.sample-banner')).toBeVisible();
   });
@@ -50,7 +51,7 @@ test('indicator page: the top park by value leads the top-10 table', async ({ pa
   const top = scores.sort((a, b) => Number(b.value) - Number(a.value))[0]!;
   const name = publishedTable('parks').find((p) => p.park_id === top.park_id)!.name_zh!;
   await page.goto(at(`indicators/${indicator.indicator_id}/`));
-  const table = page.getByRole('table', { name: `${period}年度${indicator.name_zh}全省前 10 名` });
+  const table = page.getByRole('table', { name: `${period}年度${indicator.name_zh}全省前10名` });
   await expect(table.locator('tbody tr').first()).toContainText(name);
   await expect(table.locator('tbody tr').first()).toContainText(fixed(top.value, Number(indicator.decimals)));
 });
@@ -60,7 +61,7 @@ test('targets page: each city target’s completion at the latest month', async 
   const lastMonth = Math.max(...progress.map((t) => Number(t.month)));
   await page.goto(at('targets/'));
   for (const t of progress.filter((p) => Number(p.month) === lastMonth)) {
-    await expect(page.locator('main')).toContainText(`完成年度任务的 ${fixed(t.completion_pct, 2)}%`);
+    await expect(page.locator('main')).toContainText(`完成年度任务的${fixed(t.completion_pct, 2)}%`);
   }
   await expect(page.locator('main')).toContainText(/实现双过半|未实现双过半/);
 });
@@ -71,4 +72,15 @@ test('methodology page: every indicator with its points, from the methodology ta
   const table = page.getByRole('table', { name: /评价指标一览/ });
   await expect(table.locator(`tbody a[href^="${at('indicators/')}"]`)).toHaveCount(indicators.length);
   for (const i of indicators.slice(0, 5)) await expect(table).toContainText(i.name_zh!);
+});
+
+test('Chinese typography: “ ” quotes in names, no stray spaces in the overview’s lead', async ({ page }) => {
+  const quoted = publishedTable('parks').find((p) => p.name_zh!.includes('"'));
+  test.skip(!quoted, 'no park name with ASCII quotes in these data');
+  await page.goto(at(`parks/${quoted!.park_id}/`));
+  // 丰乡"智谷"数字经济产业园 in the data reads 丰乡“智谷”数字经济产业园.
+  const shown = quoted!.name_zh!.replace(/"([^"]*)"/g, '“$1”');
+  await expect(page.locator('h1')).toHaveText(shown);
+  await page.goto(at(''));
+  await expect(page.locator('.lead')).toContainText(`${homeCity}${rankings.filter((r) => r.city === homeCity).length}个园区中排名最高的是`);
 });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   briefingPath, DEFAULT_INTERVAL_S, digitJump, keyAction, parseInterval, selectSlides,
 } from '../../src/lib/briefing/controls.ts';
-import { rankStripX } from '../../src/lib/briefing/rank-strip.ts';
-import { capped, movementDirection } from '../../src/lib/briefing/tables.ts';
+import { rankStripX } from '../../src/lib/charts/rank-strip.ts';
+import { capped } from '../../src/lib/briefing/tables.ts';
 import { publicUrl } from '../../src/lib/briefing/title-slide.ts';
 
 const IDS = ['title', 'home-ranking', 'movers', 'targets', 'alerts', 'park-SL-01', 'park-SL-02', 'leaders'];
@@ -92,10 +92,6 @@ describe('small pieces', () => {
     expect(rankStripX(3, 5, geometry)).toBe(50);
     expect(rankStripX(1, 1, geometry)).toBe(10);
     expect(rankStripX(null, 5, geometry)).toBeNull();
-  });
-
-  it('reads a movement’s direction', () => {
-    expect([3, -2, 0, null].map(movementDirection)).toEqual(['up', 'down', 'level', 'none']);
   });
 
   it('caps a list and counts what was left off', () => {

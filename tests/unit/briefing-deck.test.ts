@@ -26,8 +26,8 @@ describe('the deck', () => {
   });
 
   it('names the period, its as-of date and status', () => {
-    expect(deck2025).toMatchObject({ period: '2025', title: '东江市产业园区评价简报 · 2025年度', asOf: '数据截至 2026年4月15日（公示中）', sample: true });
-    expect(deck2024.asOf).toBe('数据截至 2025年4月15日（正式）');
+    expect(deck2025).toMatchObject({ period: '2025', title: '东江市产业园区评价简报 · 2025年度', asOf: '2025年度评价结果（公示稿） · 结果公布于2026年4月15日', sample: true });
+    expect(deck2024.asOf).toBe('2024年度评价结果（正式结果） · 结果公布于2025年4月15日');
   });
 
   it('refuses a period that does not exist', () => {
@@ -55,7 +55,7 @@ describe('title slide', () => {
 describe('home ranking slide', () => {
   it('lists the home parks in rank order with their movement, vetoed last', () => {
     const slide = slideOf(deck2025.slides, 'home-ranking');
-    expect(slide.summary).toBe('全省 4 个园区参与排名；较上年度 1 个进位、1 个退位、0 个持平');
+    expect(slide.summary).toBe('全省4个园区参与排名；较上年度1个进位、1个退位、0个持平');
     expect(slide.rankedCount).toBe(4);
     expect(slide.rows.items.map((r) => [r.parkId, r.rank, r.tier, r.movement, r.direction])).toEqual([
       ['C', 1, 'A', '较上年度前进4位', 'up'],
@@ -66,7 +66,7 @@ describe('home ranking slide', () => {
   });
 
   it('says when the period is the first', () => {
-    expect(slideOf(deck2024.slides, 'home-ranking').summary).toBe('全省 5 个园区参与排名；本期为首期评价');
+    expect(slideOf(deck2024.slides, 'home-ranking').summary).toBe('全省5个园区参与排名；本期为首期评价');
   });
 });
 
@@ -100,17 +100,17 @@ describe('targets slide', () => {
   const slide = slideOf(deck2025.slides, 'targets');
 
   it('judges the city targets against time progress at the latest month reported', () => {
-    expect(slide).toMatchObject({ heading: '2025年目标与时序进度', asOf: '2025年10月', ahead: 0, behind: 1, scaleMax: 100 });
+    expect(slide).toMatchObject({ heading: '2025年目标与时序进度', asOf: '2025年10月', ahead: 0, behind: 1 });
     expect(slide.timePct).toBeCloseTo(83.33, 2);
     // The revenue target last reported in July: its row says so.
     expect(slide.lines).toEqual([{
       targetId: 'city-revenue', name: '全市园区技工贸总收入', kind: 'cumulative', completionPct: 57.5, status: 'behind',
-      statusText: '落后', gap: '−0.83', detail: '落后时序进度 0.83 个百分点（截至2025年7月）',
+      statusText: '落后', gap: '−0.83', detail: '落后时序进度0.83个百分点（截至2025年7月）',
     }]);
   });
 
   it('gives the 双过半 verdict from June', () => {
-    expect(slide.doubleHalf).toEqual({ achieved: true, detail: '6月末时序进度 50.00%，1 项全市累计目标均完成年度任务的 50% 以上。' });
+    expect(slide.doubleHalf).toEqual({ achieved: true, detail: '6月末时序进度50.00%，1项全市累计目标均完成年度任务的50%以上。' });
   });
 
   it('is left out when no target reported progress', () => {
@@ -124,7 +124,7 @@ describe('alerts slide', () => {
 
   it('lists the targets behind time progress (a milestone done since is not)', () => {
     expect(slide.targetsAsOf).toBe('2025年10月');
-    expect(slide.behind).toEqual({ items: [{ scope: '全市', name: '全市园区技工贸总收入', detail: '落后时序进度 0.83 个百分点' }], more: 0 });
+    expect(slide.behind).toEqual({ items: [{ scope: '全市', name: '全市园区技工贸总收入', detail: '落后时序进度0.83个百分点' }], more: 0 });
   });
 
   it('lists the home parks vetoed and those missing data, with how the gaps were scored', () => {
@@ -140,9 +140,9 @@ describe('alerts slide', () => {
     ];
     const alerts = slideOf(buildDeck({ ...tables, targetProgress: progress }, '2025').slides, 'alerts');
     expect(alerts.behind.items.map((t) => [t.scope, t.detail])).toEqual([
-      ['全市', '落后时序进度 0.83 个百分点'],
+      ['全市', '落后时序进度0.83个百分点'],
       ['东江工业园区', '逾期未完成（应于9月完成）'],
-      ['东江高新技术产业开发区', '落后时序进度 9.00 个百分点'],
+      ['东江高新技术产业开发区', '落后时序进度9.00个百分点'],
     ]);
   });
 });
@@ -156,6 +156,22 @@ describe('park slides', () => {
     });
     expect(c.categories.map((r) => [r.category, r.score, r.points])).toEqual([['发展质量', 60.2, 60], ['资源环境', 20, 40]]);
     expect(c.history).toEqual([{ period: '2024', rank: 5, label: '第5位' }, { period: '2025', rank: 1, label: '第1位' }]);
+  });
+
+  it('show the rules a park meets, its weakest indicators, and why a score is above full marks', () => {
+    const c = slideOf(deck2025.slides, 'park', 'park-C');
+    expect(c.hits).toEqual([
+      { kind: 'reward', label: '前进2位及以上', consequence: '奖励资金50万元' },
+      { kind: 'reward', label: '全省第一', consequence: '通报表扬' },
+    ]);
+    // 发展质量 60.20 of 60: 亩均税收 is benchmark-scored with a cap of 2 × its points.
+    expect(c.categories.map((r) => r.note ?? '')).toEqual(['*', '']);
+    expect(c.overFull).toBe('* 高于满分：优于标杆值的指标最高可得分值的 2 倍');
+    const a = slideOf(deck2025.slides, 'park', 'park-A');
+    expect(a.hits.map((h) => [h.kind, h.label])).toEqual([['penalty', '后退2位及以上'], ['penalty', '全省末位'], ['penalty', '本市末位']]);
+    expect(a.overFull).toBeNull();
+    expect(a.weakest.length).toBeGreaterThan(0);
+    expect(a.weakest.every((name) => tables.indicators.some((i) => i.name_zh === name))).toBe(true);
   });
 
   it('show a vetoed park with its reason and no rank', () => {

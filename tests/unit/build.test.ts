@@ -111,4 +111,15 @@ describe('npm run build on bad data', () => {
     expect(readFileSync(join(out, 'previous.html'), 'utf8')).toBe('the last good site');
     expect(existsSync(join(out, 'index.html'))).toBe(false);
   }, 60_000);
+
+  it('refuses a period whose values file is only its header row, instead of publishing a ranking of 0 parks', () => {
+    const data = hostileFixture();
+    writeFileSync(join(data, 'snapshots/2025/values.csv'), 'park_id,indicator_id,value,note\n');
+    const out = join(mkdtempSync(join(tmpdir(), 'build-empty-')), 'dist');
+
+    const result = build(data, out);
+    expect(result.status).toBe(1);
+    expect(result.stdout + result.stderr).toContain('snapshots/2025/values.csv:1 NO_ROWS 文件只有表头，没有数据行 / The file has a header and no rows');
+    expect(existsSync(join(out, 'index.html'))).toBe(false);
+  }, 60_000);
 });

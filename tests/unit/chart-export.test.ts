@@ -59,7 +59,7 @@ describe('chart links', () => {
 
 describe('credit', () => {
   it('says where the figures come from and how recent they are', () => {
-    const snapshot = { period: '2025', title: '', published: '2026-04-20', status: 'final' as const, source: '示例省商务厅', notes: '' };
+    const snapshot = { period: '2025', title: '', published: '2026-04-20', status: 'final' as const, comment_until: null, source: '示例省商务厅', notes: '' };
     expect(creditText(snapshotCredit(snapshot))).toBe('来源：示例省商务厅　截至2026年4月20日');
   });
 });

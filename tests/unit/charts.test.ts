@@ -4,13 +4,16 @@ import { bumpChart, bumpScales, type BumpRow } from '../../src/lib/charts/bump-c
 import { categoryBars, type CategoryBarRow } from '../../src/lib/charts/category-bars.ts';
 import { distributionChart, type DistributionRow } from '../../src/lib/charts/distribution-chart.ts';
 import { chartSvg, serverDocument } from '../../src/lib/charts/dom.ts';
-import { FONT_FAMILY, MAX_FOCUSABLE } from '../../src/lib/charts/frame.ts';
+import { FONT_FAMILY, MAX_FOCUSABLE, textSizes } from '../../src/lib/charts/frame.ts';
 import { historyLine, type HistoryRow } from '../../src/lib/charts/history-line.ts';
-import { assignLanes, dodgeSpans, wrapText } from '../../src/lib/charts/labels.ts';
+import { assignLanes, BOLD_WIDTH, dodgeSpans, textWidth, wrapText } from '../../src/lib/charts/labels.ts';
 import * as palette from '../../src/lib/charts/palette.ts';
 import { scoreWaterfall, waterfallSteps, type WaterfallRow } from '../../src/lib/charts/score-waterfall.ts';
 import { targetProgress, type TargetProgressRow } from '../../src/lib/charts/target-progress.ts';
 import { describeGap } from '../../src/lib/format/gap.ts';
+import { rankStripChart, type RankStripRow } from '../../src/lib/charts/rank-strip-chart.ts';
+import { targetBullets, type TargetBulletRow } from '../../src/lib/charts/target-bullets.ts';
+import { overFullNote, overFullShortNote } from '../../src/lib/views/over-full.ts';
 
 const document = serverDocument();
 const WIDTH = 640;
@@ -94,7 +97,7 @@ describe('bumpChart', () => {
   };
   const rows: BumpRow[] = Object.entries(ranks).flatMap(([park_id, [name, rs, highlight]]) =>
     periods.map((period, i) => ({ period, park_id, name, rank: rs[i]!, highlight })));
-  const options = { ...frame('历年排名'), maxRank: 10 };
+  const options = { ...frame('历年排名'), maxRank: 10, focus: ['A', 'B', 'C'] };
   const svg = bumpChart(rows, options);
   const { x, y } = bumpScales(rows, options);
   const line = (park: string) => svg.querySelector(`g[data-mark="${ranks[park]![0]}"] > path`)!.getAttribute('d')!;
@@ -129,6 +132,82 @@ describe('bumpChart', () => {
 
   it('matches its snapshot', async () => {
     await expect(pretty(svg)).toMatchFileSnapshot(snapshot('bump-chart'));
+  });
+
+  it('by default puts the highlighted parks in focus and draws the rest as grey, unlabelled context', () => {
+    const context = bumpChart(rows, { ...frame('历年排名'), maxRank: 10 });
+    expect(texts(context).filter((t) => /位|未排名/.test(t))).toEqual(['甲高新区 第1位']);
+    expect(context.querySelectorAll('g.context > path')).toHaveLength(2);
+    expect(context.querySelector('g.context')!.getAttribute('stroke')).toBe(palette.context);
+    expect(focusable(context)).toHaveLength(4);
+  });
+
+  it('runs the rank axis to the last ranked place, not the lowest rank drawn', () => {
+    const axis = texts(bumpChart(rows, { ...frame('历年排名'), maxRank: 140 })).filter((t) => /^\d{1,3}$/.test(t)).map(Number);
+    expect(axis[0]).toBe(1);
+    expect(axis.at(-1)).toBe(140);
+  });
+});
+
+/** Text boxes as the charts estimate them, to check labels against each other and the frame. */
+function labelBoxes(svg: SVGSVGElement, size: number) {
+  return [...svg.querySelectorAll('g.end-labels text')].map((t) => {
+    const lines = [...t.querySelectorAll('tspan')].map((l) => l.textContent ?? '');
+    const y = Number(t.getAttribute('y'));
+    const x = Number(t.getAttribute('x'));
+    const height = lines.length * Math.round(size * 1.3);
+    return { x, right: x + Math.max(...lines.map((l) => textWidth(l, size * BOLD_WIDTH))), top: y - height / 2, bottom: y + height / 2 };
+  });
+}
+
+describe('charts drawn for the width they are shown at', () => {
+  const periods = ['2021', '2022', '2023', '2024', '2025'];
+  // Twelve parks that end within a few places of each other: their labels must stack.
+  const crowd: BumpRow[] = Array.from({ length: 12 }, (_, i) => periods.map((period, p) => ({
+    period, park_id: `P${i}`, name: `第${i + 1}个示例产业园区`, rank: 40 + i + p, highlight: true,
+  }))).flat();
+
+  for (const width of [320, 640, 1100]) {
+    it(`keeps text at 13 px and stacks crowded end labels clear of each other and inside the frame at ${width} px`, () => {
+      const svg = bumpChart(crowd, { ...frame('历年排名'), width, maxRank: 140 });
+      expect(svg.getAttribute('width')).toBe(String(width));
+      expect(svg.getAttribute('font-size')).toBe('13');
+      const height = Number(svg.getAttribute('height'));
+      const boxes = labelBoxes(svg, 13).sort((a, b) => a.top - b.top);
+      expect(boxes).toHaveLength(12);
+      for (const [i, box] of boxes.entries()) {
+        expect(box.right).toBeLessThanOrEqual(width);
+        expect(box.top).toBeGreaterThanOrEqual(0);
+        expect(box.bottom).toBeLessThanOrEqual(height);
+        if (i > 0) expect(box.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom);
+      }
+    });
+  }
+
+  it('wraps labels and grows taller on a narrow screen instead of shrinking text', () => {
+    const wide = bumpChart(crowd, { ...frame('历年排名'), width: 1100, maxRank: 140 });
+    const narrow = bumpChart(crowd, { ...frame('历年排名'), width: 320, maxRank: 140 });
+    const lines = (svg: SVGSVGElement) => svg.querySelectorAll('g.end-labels tspan').length;
+    expect(lines(wide)).toBe(12);
+    expect(lines(narrow)).toBeGreaterThan(12);
+    expect(Number(narrow.getAttribute('height'))).toBeGreaterThan(320 * 0.7);
+    expect(narrow.getAttribute('font-size')).toBe(wide.getAttribute('font-size'));
+  });
+
+  it('gives text its set size whatever the width, and a smaller tick size never under 11 px', () => {
+    expect(textSizes()).toEqual({ label: 13, tick: 12, line: 17 });
+    expect(textSizes(32)).toEqual({ label: 32, tick: 31, line: 42 });
+    expect(textSizes(11).tick).toBe(11);
+  });
+
+  it('makes a target chart tall enough for its stacked end labels at phone width', () => {
+    const rows: TargetProgressRow[] = ['甲', '乙', '丙', '丁'].flatMap((name, t) => [1, 2, 3].map((month) => ({
+      target_id: name, name: `${name}目标累计完成额`, month, completion_pct: month * 8 + t, gap_pp: month * 8 + t - (month / 12) * 100,
+    })));
+    const narrow = targetProgress(rows, { ...frame('年度目标进度'), width: 320 });
+    const labelLines = [...narrow.querySelectorAll('text')].filter((t) => /目标累计|时序进度/.test(t.textContent ?? '')).flatMap((t) => [...t.querySelectorAll('tspan')]);
+    expect(labelLines.length).toBeGreaterThanOrEqual(5);
+    expect(Number(narrow.getAttribute('height'))).toBeGreaterThanOrEqual(labelLines.length * 17);
   });
 });
 
@@ -224,10 +303,10 @@ describe('targetProgress', () => {
   const svg = targetProgress(rows, frame('年度目标进度'));
 
   it('words the gap to time progress as reports do', () => {
-    expect(describeGap(3.2, 1)).toBe('超时序进度 3.2 个百分点');
-    expect(describeGap(-4.1, 1)).toBe('落后时序进度 4.1 个百分点');
+    expect(describeGap(3.2, 1)).toBe('超时序进度3.2个百分点');
+    expect(describeGap(-4.1, 1)).toBe('落后时序进度4.1个百分点');
     expect(describeGap(0.01, 1)).toBe('与时序进度持平');
-    expect(describeGap(0.13, 2)).toBe('超时序进度 0.13 个百分点');
+    expect(describeGap(0.13, 2)).toBe('超时序进度0.13个百分点');
   });
 
   it('is an accessible image', () => expectAccessible(svg, '年度目标进度'));
@@ -240,7 +319,7 @@ describe('targetProgress', () => {
 
   it('labels each target at its latest month with completion and the gap', () => {
     const labels = texts(svg);
-    expect(labels).toEqual(expect.arrayContaining(['技工贸总收入 53.2%', '超时序进度 3.2 个百分点', '税收 45.9%', '落后时序进度 4.1 个百分点']));
+    expect(labels).toEqual(expect.arrayContaining(['技工贸总收入 53.2%', '超时序进度3.2个百分点', '税收 45.9%', '落后时序进度4.1个百分点']));
   });
 
   it('matches its snapshot', async () => {
@@ -283,7 +362,7 @@ describe('chart markup', () => {
     const bump = bumpChart([
       { period: '2024', park_id: 'X', name: hostile, rank: 1, highlight: true },
       { period: '2024', park_id: 'Y', name: quoted, rank: 2, highlight: false },
-    ], frame('排名'));
+    ], { ...frame('排名'), focus: ['X', 'Y'] });
     const distribution = distributionChart([
       { park_id: 'X', name: hostile, value: 1, highlight: true },
       { park_id: 'Y', name: quoted, value: 2, highlight: true },
@@ -305,5 +384,83 @@ describe('chart markup', () => {
     const rows: DistributionRow[] = [{ park_id: 'A', name: '甲', value: 1, highlight: true }, { park_id: 'B', name: '乙', value: 2, highlight: false }];
     const draw = () => chartSvg(distributionChart(rows, frame('分布')));
     expect(draw()).toBe(draw());
+  });
+});
+
+describe('rankStripChart', () => {
+  const rows: RankStripRow[] = [
+    { park_id: 'A', name: '甲高新区', rank: 1, previous_rank: 3, movement: '较上年度前进2位' },
+    { park_id: 'B', name: '乙工业园区', rank: 90, previous_rank: 60, movement: '较上年度后退30位' },
+    { park_id: 'C', name: '丙经开区', rank: null, previous_rank: 50, movement: '一票否决，不参与排名' },
+  ];
+  const options = { ...frame('本市园区位置'), count: 120 };
+
+  it('is an accessible image', () => expectAccessible(rankStripChart(rows, options), '本市园区位置'));
+
+  it('puts rank 1 at the left end and the last place at the right, with the move drawn from the previous place', () => {
+    const svg = rankStripChart(rows, options);
+    const at = (d: string | null) => Number(/translate\(([\d.]+),/.exec(d ?? '')![1]);
+    const marks = focusable(svg);
+    expect(marks.map((m) => m.getAttribute('data-tip'))).toEqual(['甲高新区：全省第1位，较上年度前进2位', '乙工业园区：全省第90位，较上年度后退30位']);
+    expect(at(marks[0]!.getAttribute('transform'))).toBeCloseTo(8, 0);
+    expect(at(marks[1]!.getAttribute('transform'))).toBeCloseTo(8 + (89 / 119) * (WIDTH - 16), 0);
+    const fall = svg.querySelector('g[data-mark="乙工业园区"] line[stroke-width="4"]')!;
+    expect(Number(fall.getAttribute('x1'))).toBeLessThan(Number(fall.getAttribute('x2')));
+    expect(fall.getAttribute('stroke')).toBe(palette.loss);
+    expect(texts(svg)).toEqual(expect.arrayContaining(['第1位', '第120位（末位）', '丙经开区', '一票否决，不参与排名']));
+  });
+
+  it('moves the wording under the name when both do not fit one line', () => {
+    const wide = rankStripChart(rows, { ...options, width: 640 });
+    const narrow = rankStripChart(rows, { ...options, width: 200 });
+    expect(Number(narrow.getAttribute('height'))).toBeGreaterThan(Number(wide.getAttribute('height')));
+    expect(narrow.getAttribute('font-size')).toBe(wide.getAttribute('font-size'));
+  });
+});
+
+describe('targetBullets', () => {
+  const rows: TargetBulletRow[] = [
+    { name: '技工贸总收入', kind: 'cumulative', completion_pct: 50, status: 'behind', status_text: '落后', detail: '落后时序进度 25.00 个百分点', completion_text: '50.00%' },
+    { name: '税收总额', kind: 'cumulative', completion_pct: 110, status: 'ahead', status_text: '超时序', detail: '超时序进度 35.00 个百分点', completion_text: '110.00%' },
+    { name: '创建国家级高新区', kind: 'milestone', completion_pct: 0, status: 'overdue', status_text: '逾期未完成', detail: '应于6月完成', completion_text: '0.00%' },
+  ];
+  const options = { ...frame('年度目标'), timePct: 75, timeText: '75.00%' };
+
+  it('is an accessible image', () => expectAccessible(targetBullets(rows, options), '年度目标'));
+
+  it('draws completion over the whole year, time progress as one marker, and a badge per target', () => {
+    const svg = targetBullets(rows, options);
+    const bars = [...svg.querySelectorAll('rect.completion')];
+    expect(bars).toHaveLength(2);
+    const width = (bar: Element) => Number(bar.getAttribute('width'));
+    // 110% reaches past the 100% (December) tick; 50% is 50/110 of that.
+    expect(width(bars[0]!) / width(bars[1]!)).toBeCloseTo(50 / 110, 2);
+    expect(texts(svg)).toEqual(expect.arrayContaining(['时序进度 75.00%', '落后', '超时序', '逾期未完成', '里程碑：应于6月完成']));
+    expect(texts(svg).some((t) => t.includes('12月末'))).toBe(true);
+    expect(svg.querySelector('.badge-overdue rect')!.getAttribute('stroke-width')).toBe('2');
+  });
+
+  it('lays a row out on one line when wide and stacks it on a phone, text the same size', () => {
+    const wide = targetBullets(rows, { ...options, width: 900 });
+    const narrow = targetBullets(rows, { ...options, width: 320 });
+    const nameY = (svg: SVGSVGElement) => Number([...svg.querySelectorAll('text')].find((t) => t.textContent === '技工贸总收入')!.getAttribute('y'));
+    const barY = (svg: SVGSVGElement) => Number(svg.querySelector('rect.completion')!.getAttribute('y'));
+    expect(barY(wide)).toBeLessThan(nameY(wide) + 13);
+    expect(barY(narrow)).toBeGreaterThan(nameY(narrow) + 6);
+    expect(narrow.getAttribute('font-size')).toBe(wide.getAttribute('font-size'));
+  });
+});
+
+describe('scores above full marks', () => {
+  const indicators = [
+    { category_id: 'q', name_zh: '亩均税收', method: 'benchmark' as const, cap: 1.2 },
+    { category_id: 'q', name_zh: '亩均增加值', method: 'minmax' as const, cap: 1 },
+    { category_id: 'e', name_zh: '能耗', method: 'benchmark' as const, cap: 2 },
+  ];
+  it('are explained with the caps of the indicators that allow them, in the categories concerned', () => {
+    const categories = [{ category_id: 'q', name: '发展质量', score: 26.2, points: 25 }, { category_id: 'e', name: '资源环境', score: 10, points: 15 }];
+    expect(overFullNote(categories, indicators)).toBe('* 发展质量 26.20 分高于满分 25.00 分：标杆值法指标按数值与标杆值之比计分，最高可达分值的若干倍（封顶倍数 1.2倍：亩均税收），表现优于标杆值的园区因此可得超过分值的分数。');
+    expect(overFullShortNote(categories, indicators)).toBe('* 高于满分：优于标杆值的指标最高可得分值的 1.2 倍');
+    expect(overFullNote([{ ...categories[0]!, score: 25 }], indicators)).toBeNull();
   });
 });

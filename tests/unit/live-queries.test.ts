@@ -54,12 +54,23 @@ describe('live ranking queries', () => {
 describe('what-if', () => {
   it('re-ranks every park under other weights against its official rank, then resets', async () => {
     await engine.exec(setWeightsSql(whatIfWeights));
-    const rows = await engine.query<{ park_id: string; official_rank: number | null; whatif_rank: number | null; moved: number | null }>(whatIfSql('2025'));
+    const rows = await engine.query<{ park_id: string; official_rank: number | null; whatif_rank: number | null; moved: number | null }>(whatIfSql(defaultView('2025')));
     expect(rows.map((r) => [r.park_id, r.official_rank, r.whatif_rank, r.moved])).toEqual([
       ['B', 3, 1, 2], ['A', 4, 2, 2], ['D', 1, 3, -2], ['C', 1, 4, -3], ['E', null, null, null],
     ]);
     await engine.exec(RESET_WEIGHTS_SQL);
-    const reset = await engine.query<{ moved: number | null }>(whatIfSql('2025'));
+    const reset = await engine.query<{ moved: number | null }>(whatIfSql(defaultView('2025')));
     expect(reset.map((r) => r.moved)).toEqual([0, 0, 0, 0, null]);
+  });
+
+  it('keeps the view’s filter, and the home city’s parks for the chart', async () => {
+    await engine.exec(setWeightsSql(whatIfWeights));
+    const rows = await engine.query<{ park_id: string; whatif_rank: number | null; in_view: boolean; is_home_city: boolean }>(
+      whatIfSql({ ...defaultView('2025'), level: 'national' }));
+    await engine.exec(RESET_WEIGHTS_SQL);
+    // National parks B and A are the view; the home city's (C, A, E) come along for the chart, outside the view.
+    expect(rows.map((r) => [r.park_id, r.whatif_rank, r.in_view, r.is_home_city])).toEqual([
+      ['B', 1, true, false], ['A', 2, true, true], ['C', 4, false, true], ['E', null, false, true],
+    ]);
   });
 });

@@ -6,8 +6,8 @@ import {
 
 describe('methodology wording', () => {
   it('words reward conditions with their threshold', () => {
-    expect(describeRewardCondition({ condition: 'moved_up', threshold: 5 })).toBe('全省排名较上期前进 5 位及以上');
-    expect(describeRewardCondition({ condition: 'bottom_n', threshold: 3 })).toBe('全省排名后 3 名');
+    expect(describeRewardCondition({ condition: 'moved_up', threshold: 5 })).toBe('全省排名较上期前进5位及以上');
+    expect(describeRewardCondition({ condition: 'bottom_n', threshold: 3 })).toBe('全省排名后3名');
     expect(describeRewardCondition({ condition: 'last_in_city', threshold: null })).toBe('在所在城市的园区中排名末位');
     expect(describeRewardScope('home_city', '示例市')).toBe('仅示例市园区');
   });
@@ -24,14 +24,14 @@ describe('methodology wording', () => {
   });
 
   it('words tier ranges as (from, to]', () => {
-    expect(describeTierRange({ from_pct: 0, to_pct: 25 })).toBe('前 25%');
-    expect(describeTierRange({ from_pct: 25, to_pct: 70 })).toBe('25%（不含）至 70%');
+    expect(describeTierRange({ from_pct: 0, to_pct: 25 })).toBe('前25%');
+    expect(describeTierRange({ from_pct: 25, to_pct: 70 })).toBe('25%（不含）至70%');
   });
 
   it('words formulas and caps by method and direction', () => {
-    expect(describeFormula({ method: 'benchmark', direction: 'lower' })).toBe('得分 = 分值 × 标杆值 ÷ 数值；数值 ≤ 0 时记封顶分');
-    expect(describeCap({ method: 'benchmark', cap: 1.2, points: 6 })).toBe('最高 7.20 分（分值的 1.2 倍）');
-    expect(describeCap({ method: 'minmax', cap: 1, points: 3 })).toBe('最高 3.00 分（满分）');
+    expect(describeFormula({ method: 'benchmark', direction: 'lower' })).toBe('得分 = 分值 × 标杆值 ÷ 数值；数值 ≤ 0时记封顶分');
+    expect(describeCap({ method: 'benchmark', cap: 1.2, points: 6 })).toBe('最高7.20分（分值的1.2倍）');
+    expect(describeCap({ method: 'minmax', cap: 1, points: 3 })).toBe('最高3.00分（满分）');
   });
 
   it('groups benchmark indicators by cap and shortens long name lists', () => {
@@ -41,7 +41,7 @@ describe('methodology wording', () => {
       { name_zh: '智慧园区建设', method: 'minmax' as const, cap: 1 },
       { name_zh: 'R&D', method: 'benchmark' as const, cap: 2 },
     ];
-    expect(describeCaps(indicators)).toBe('1 倍：亩均增加值；1.2 倍：亩均税收；2 倍：R&D');
-    expect(listNames(['a', 'b', 'c'], 2)).toBe('a、b等 3 项');
+    expect(describeCaps(indicators)).toBe('1倍：亩均增加值；1.2倍：亩均税收；2倍：R&D');
+    expect(listNames(['a', 'b', 'c'], 2)).toBe('a、b等3项');
   });
 });

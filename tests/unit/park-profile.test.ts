@@ -3,7 +3,6 @@ import type { IndicatorRow } from '../../src/lib/contract/dataset.ts';
 import { leversFor, leverText, valueForScore } from '../../src/lib/views/gap-to-next.ts';
 import { compareToMedian, formatIndicatorValue, missingText, type IndicatorStanding } from '../../src/lib/views/indicator-standing.ts';
 import { buildParkProfile, type ProfileTables } from '../../src/lib/views/park-profile.ts';
-import { movementPhrase, previousPeriodWord } from '../../src/lib/views/rank-movement.ts';
 import { handWorked } from '../fixtures/hand-worked/dataset.ts';
 import * as expected from '../fixtures/hand-worked/expected.ts';
 
@@ -123,9 +122,9 @@ describe('what it would take to move up', () => {
     ]);
     expect(c.levers.map((l) => l.relativeChange)).toEqual([expect.closeTo(0.1, 9), expect.closeTo(0.12, 9), expect.closeTo(-0.1375, 9)]);
     expect(c.levers.map(leverText)).toEqual([
-      '亩均税收由 36.00万元/亩提高到 39.60万元/亩（+10.0%）',
-      '亩均增加值由 200.00万元/亩提高到 224.00万元/亩（+12.0%）',
-      '规上工业单位增加值能耗由 0.80吨标煤/万元降低到 0.69吨标煤/万元（−13.8%）',
+      '亩均税收由36.00万元/亩提高到39.60万元/亩（+10.0%）',
+      '亩均增加值由200.00万元/亩提高到224.00万元/亩（+12.0%）',
+      '规上工业单位增加值能耗由0.80吨标煤/万元降低到0.69吨标煤/万元（−13.8%）',
     ]);
   });
 
@@ -145,7 +144,7 @@ describe('what it would take to move up', () => {
     expect(valueForScore(va, 15.75)).toBe(205);
     const [lever] = leversFor([va], 3);
     expect(lever).toMatchObject({ target: 205, change: null, relativeChange: null });
-    expect(leverText(lever!)).toBe('亩均增加值目前缺失，报送数值不低于 205.00万元/亩');
+    expect(leverText(lever!)).toBe('亩均增加值目前缺失，报送数值不低于205.00万元/亩');
   });
 
   it('rounds a count up to a whole unit', () => {
@@ -156,18 +155,5 @@ describe('what it would take to move up', () => {
     };
     // 12.5 points need 12.5 × 25 ÷ 30 = 10.42 firms: 11.
     expect(leversFor([count], 0.5).map((l) => [l.target, l.change])).toEqual([[11, 1]]);
-  });
-});
-
-describe('rank movement wording', () => {
-  const row = { period: '2025', rank: 3, vetoed: false, previous_period: '2024', rank_change: null };
-  it('names new parks and parks vetoed last period', () => {
-    expect(movementPhrase(row, undefined)).toBe('新参评');
-    expect(movementPhrase(row, { rank: null })).toBe('上年度一票否决，未排名');
-  });
-  it('says 上期 unless both periods are years', () => {
-    expect(previousPeriodWord('2025', '2024')).toBe('上年度');
-    expect(previousPeriodWord('2025H2', '2025H1')).toBe('上期');
-    expect(movementPhrase({ ...row, period: '2025H2', previous_period: '2025H1', rank_change: 2 }, { rank: 5 })).toBe('较上期前进2位');
   });
 });

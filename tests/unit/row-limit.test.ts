@@ -12,7 +12,7 @@ describe('limitRows', () => {
     const { shown, hidden } = limitRows(rows, 3);
     expect(shown.map((r) => r.id)).toEqual([1, 2, 3, 8]);
     expect(hidden).toBe(6);
-    expect(hiddenRowsNote(hidden)).toBe('另有 6 个园区未列出：请用筛选缩小范围，或下载完整数据。');
+    expect(hiddenRowsNote(hidden)).toBe('另有6个园区未列出：请用筛选缩小范围，或下载完整数据。');
     expect(hiddenRowsNote(0)).toBe('');
   });
 });

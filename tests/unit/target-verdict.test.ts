@@ -17,8 +17,8 @@ function row(target_id: string, month: number, completion: number, extra: Partia
 
 describe('gap and completion wording', () => {
   it('words a gap as reports do', () => {
-    expect(describeGap(0.13)).toBe('超时序进度 0.13 个百分点');
-    expect(describeGap(-4.1)).toBe('落后时序进度 4.10 个百分点');
+    expect(describeGap(0.13)).toBe('超时序进度0.13个百分点');
+    expect(describeGap(-4.1)).toBe('落后时序进度4.10个百分点');
     expect(describeGap(0)).toBe('与时序进度持平');
   });
 
@@ -35,8 +35,8 @@ describe('gap and completion wording', () => {
   });
 
   it('words completion with grouping and two decimals', () => {
-    expect(describeCompletion(50.13)).toBe('完成年度任务的 50.13%');
-    expect(describeCompletion(1234.5)).toBe('完成年度任务的 1,234.50%');
+    expect(describeCompletion(50.13)).toBe('完成年度任务的50.13%');
+    expect(describeCompletion(1234.5)).toBe('完成年度任务的1,234.50%');
   });
 });
 
@@ -52,7 +52,7 @@ describe('doubleHalfVerdict', () => {
     expect(verdict.judged.map((r) => r.target_id)).toEqual(['revenue', 'tax']);
     expect(describeVerdict(verdict)).toEqual({
       headline: '实现双过半',
-      detail: '6月末时序进度 50.00%，2 项全市累计目标均完成年度任务的 50% 以上。',
+      detail: '6月末时序进度50.00%，2项全市累计目标均完成年度任务的50%以上。',
     });
   });
 
@@ -62,7 +62,7 @@ describe('doubleHalfVerdict', () => {
     expect(verdict.missed.map((r) => r.target_id)).toEqual(['tax']);
     expect(describeVerdict(verdict)).toEqual({
       headline: '未实现双过半',
-      detail: '6月末时序进度 50.00%；未过半的目标：tax（完成年度任务的 45.90%）。',
+      detail: '6月末时序进度50.00%；未过半的目标：tax（完成年度任务的45.90%）。',
     });
   });
 

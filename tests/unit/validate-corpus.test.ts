@@ -45,6 +45,9 @@ const CASES: Case[] = [
   { name: 'two tie-breakers', changes: { 'methodology/indicators.csv': validText('methodology/indicators.csv').replace(',1,false,', ',1,true,') }, first: 'methodology/indicators.csv:4:14 MULTIPLE_TIEBREAKS' },
   { name: 'a gap between tiers', changes: { 'methodology/tiers.csv': validText('methodology/tiers.csv').replace('B,良好,Good,25,70', 'B,良好,Good,30,70') }, first: 'methodology/tiers.csv:3:4 TIER_GAP' },
   { name: 'broken JSON', changes: { 'site.json': '{"title": "x",' }, first: 'site.json:1:15 BAD_JSON' },
+  { name: 'a values file that is only its header row', changes: { [VALUES]: 'park_id,indicator_id,value,note\n' }, first: `${VALUES}:1:null NO_ROWS` },
+  { name: 'a values file without its value column', changes: { [VALUES]: values.replace('park_id,indicator_id,value,note', 'park_id,indicator_id,note').replace(/^(P\d,\w+),[^,\n]*,/gm, '$1,') }, first: `${VALUES}:1:null MISSING_COLUMN` },
+  { name: 'a value column emptied of every number', changes: { [VALUES]: values.replace(/^(P\d,\w+),[^,\n]*,/gm, '$1,,') }, first: `${VALUES}:null:3 NO_VALUES` },
   { name: 'a snapshot.json for another period', changes: { 'snapshots/2024/snapshot.json': validText('snapshots/2024/snapshot.json').replace('"2024"', '"2023"') }, first: 'snapshots/2024/snapshot.json:null:null PERIOD_MISMATCH' },
 ];
 
@@ -57,6 +60,28 @@ describe('the bad-input corpus', () => {
     const { dataset, issues } = await validateDataFolder(variant(changes));
     expect(placed(issues.filter((i) => i.severity === 'error'))).toContain(first);
     expect(dataset).toBeNull();
+  });
+});
+
+describe('thin data: warnings that name the file', () => {
+  const warnings = async (changes: Record<string, string>) =>
+    (await validateDataFolder(variant(changes))).issues.filter((issue) => issue.severity === 'warning');
+
+  it('warns when a period has values for far fewer parks than the one before', async () => {
+    const onePark = `${VALUES.replace('2024', '2025')}`;
+    const found = await warnings({ [onePark]: validText(onePark).split('\n').filter((line) => !/^P[23],/.test(line)).join('\n') });
+    expect(placed(found)).toContain(`${onePark}:null:null COVERAGE_DROP`);
+    expect(found.find((issue) => issue.code === 'COVERAGE_DROP')?.zh).toBe('2025 期只有 1 个园区有数值，上一期（2024）有 3 个：是否漏了数据？');
+  });
+
+  it('warns when a number column holds no number at all', async () => {
+    const found = await warnings({ 'parks.csv': validText('parks.csv').replace(/,(\d{4})$/gm, ',') });
+    expect(placed(found)).toContain('parks.csv:null:9 NO_NUMBERS');
+    expect(found.find((issue) => issue.code === 'NO_NUMBERS')?.en).toBe('column "established" (Established) holds no number in any of the 3 rows');
+  });
+
+  it('stays quiet on the valid folder', async () => {
+    expect(await warnings({})).toEqual([]);
   });
 });
 

@@ -13,8 +13,8 @@ describe('validateDataFolder: the valid fixture', () => {
     const data = dataset!;
     expect(data.site).toMatchObject({ home_city: '甲市', licence: { id: 'CC-BY-4.0' }, base_url: '', sample: true });
     expect(data.snapshots).toEqual([
-      { period: '2024', title: '2024年度园区综合评价', published: '2025-04-15', status: 'final', source: '测试省商务厅', notes: '' },
-      { period: '2025', title: '2025年度园区综合评价', published: '2026-04-20', status: 'provisional', source: '测试省商务厅', notes: '公示中' },
+      { period: '2024', title: '2024年度园区综合评价', published: '2025-04-15', status: 'final', comment_until: null, source: '测试省商务厅', notes: '' },
+      { period: '2025', title: '2025年度园区综合评价', published: '2026-04-20', status: 'provisional', comment_until: null, source: '测试省商务厅', notes: '公示中' },
     ]);
     expect(data.categories.map((c) => c.points)).toEqual([60, 40]);
     expect(data.indicators.find((i) => i.indicator_id === 'energy')).toMatchObject({ benchmark: null, cap: 1, tiebreak: false, definition_zh: '' });
@@ -46,7 +46,7 @@ describe('validateDataFolder: the valid fixture', () => {
   });
 
   it('reads a GB18030 parks.csv, noting the encoding without failing', async () => {
-    const parks = 'park_id,name_zh,name_en,city,county,level,kind,area_km2,established\nP1,甲市高新区,,甲市,东区,national,high_tech,30.5,\nP2,甲市新区,,甲市,西县,provincial,economic,12,\nP3,乙市园区,,乙市,,provincial,industrial,8.25,\n';
+    const parks = 'park_id,name_zh,name_en,city,county,level,kind,area_km2,established\nP1,甲市高新区,,甲市,东区,national,high_tech,30.5,1995\nP2,甲市新区,,甲市,西县,provincial,economic,12,\nP3,乙市园区,,乙市,,provincial,industrial,8.25,2010\n';
     const { dataset, issues } = await validateDataFolder(variant({ 'parks.csv': gb18030(parks) }));
     expect(placed(issues)).toEqual(['parks.csv:null:null ENCODING_GB18030']);
     expect(dataset?.parks.map((p) => p.name_zh)).toEqual(['甲市高新区', '甲市新区', '乙市园区']);

@@ -149,7 +149,7 @@ describe('validateTableFile: rules about one table', () => {
     ['a short end', 'A,a,a,0,25\nB,b,b,25,95\n', ['methodology/tiers.csv:3:5 TIER_GAP']],
     ['a late start', 'B,b,b,25,100\nA,a,a,5,25\n', ['methodology/tiers.csv:3:4 TIER_GAP']],
     ['an inverted range', 'A,a,a,0,50\nB,b,b,100,50\n', ['methodology/tiers.csv:2:5 TIER_GAP', 'methodology/tiers.csv:3:5 OUT_OF_RANGE']],
-    ['no tiers', '', ['methodology/tiers.csv:null:null TIER_GAP']],
+    ['no tiers', '', ['methodology/tiers.csv:null:null TIER_GAP', 'methodology/tiers.csv:1:null NO_ROWS']],
     ['an exact cover in any order', 'C,c,c,70,100\nA,a,a,0,25\nB,b,b,25,70\n', []],
   ])('checks tiers cover 0–100: %s', (_, rows, expected) => {
     expect(placed(check(tiers, TIERS_HEADER + rows).issues)).toEqual(expected);

@@ -3,8 +3,7 @@
  * published tables. Slide ids are stable names (title, home-ranking, movers, targets, alerts,
  * park-<park_id>, leaders) that ?slides= picks by.
  */
-import { formatDate } from '../format/date.ts';
-import { STATUS_LABELS } from '../format/labels.ts';
+import { periodResultName, resultDates } from '../views/period-dates.ts';
 import { alertsSlide, type AlertsSlide } from './alerts-slide.ts';
 import { homeRankingSlide, type HomeRankingSlide } from './home-ranking-slide.ts';
 import { leadersSlide, type LeadersSlide } from './leaders-slide.ts';
@@ -37,11 +36,11 @@ export function buildDeck(tables: BriefingTables, period: string): Deck {
   return {
     period,
     title: `${title.heading} · ${period}年度`,
-    asOf: `数据截至 ${formatDate(snapshot.published)}（${STATUS_LABELS[snapshot.status]}）`,
+    asOf: `${periodResultName(snapshot)} · ${resultDates(snapshot)}`,
     sample: site.sample,
     slides: [
       title,
-      homeRankingSlide(site.home_city, ranking, tables.rankings),
+      homeRankingSlide(site.home_city, ranking),
       moversSlide(site.home_city, ranking, tables.rewardHits),
       ...(targets ? [targets] : []),
       alertsSlide(tables, ranking),

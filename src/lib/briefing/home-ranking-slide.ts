@@ -1,6 +1,7 @@
 /** Slide 2: the home city's parks in the provincial ranking, with their movement since the previous period. */
 import type { RankingRow } from '../sql/scoring.ts';
-import { capped, movementDirection, movementOf, previousPeriodName, type Capped, type Direction } from './tables.ts';
+import { parkStatus, type Direction } from '../views/park-status.ts';
+import { capped, previousPeriodName, type Capped } from './tables.ts';
 
 export interface HomeRankingRow {
   parkId: string;
@@ -27,15 +28,15 @@ export interface HomeRankingSlide {
 export const HOME_ROWS_SHOWN = 12;
 
 function summary(ranking: readonly RankingRow[], home: readonly RankingRow[], rankedCount: number): string {
-  const province = `全省 ${rankedCount} 个园区参与排名`;
+  const province = `全省${rankedCount}个园区参与排名`;
   const word = previousPeriodName(ranking);
   if (!word) return `${province}；本期为首期评价`;
-  const count = (direction: Direction) => home.filter((r) => movementDirection(r.rank_change) === direction).length;
-  return `${province}；较${word} ${count('up')} 个进位、${count('down')} 个退位、${count('level')} 个持平`;
+  const count = (direction: Direction) => home.filter((r) => parkStatus(r).direction === direction).length;
+  return `${province}；较${word}${count('up')}个进位、${count('down')}个退位、${count('level')}个持平`;
 }
 
-/** `ranking` is the period's rows in rank order; `rankings` every period's, to find previous ranks. */
-export function homeRankingSlide(homeCity: string, ranking: readonly RankingRow[], rankings: readonly RankingRow[]): HomeRankingSlide {
+/** `ranking` is the period's rows in rank order. */
+export function homeRankingSlide(homeCity: string, ranking: readonly RankingRow[]): HomeRankingSlide {
   const home = ranking.filter((r) => r.is_home_city);
   const rankedCount = ranking[0]?.ranked_count ?? 0;
   return {
@@ -50,8 +51,8 @@ export function homeRankingSlide(homeCity: string, ranking: readonly RankingRow[
       rank: r.rank,
       score: r.score,
       tier: r.tier,
-      movement: movementOf(rankings, r),
-      direction: movementDirection(r.rank_change),
+      movement: parkStatus(r).phrase,
+      direction: parkStatus(r).direction,
     })), HOME_ROWS_SHOWN),
   };
 }

@@ -4,9 +4,11 @@
  */
 import type { CategoryBarRow } from '../charts/category-bars.ts';
 import { KIND_LABELS, LEVEL_LABELS } from '../format/labels.ts';
+import { isOverFull, OVER_FULL_MARK, overFullShortNote } from '../views/over-full.ts';
 import { buildParkProfile } from '../views/park-profile.ts';
 import { parkSlideId } from './controls.ts';
-import { movementDirection, type BriefingTables, type Direction } from './tables.ts';
+import { parkStatus, type Direction } from '../views/park-status.ts';
+import type { BriefingTables } from './tables.ts';
 
 export interface RankHistoryEntry {
   period: string;
@@ -14,6 +16,14 @@ export interface RankHistoryEntry {
   rank: number | null;
   /** 第2位, 未排名 or 未参评. */
   label: string;
+}
+
+export interface SlideHit {
+  kind: 'reward' | 'penalty';
+  /** The rule met, e.g. 全市末位. */
+  label: string;
+  /** What follows from it, e.g. 通报批评并扣减绩效奖金20%. */
+  consequence: string;
 }
 
 export interface ParkSlide {
@@ -32,6 +42,12 @@ export interface ParkSlide {
   score: number;
   tier: string | null;
   categories: CategoryBarRow[];
+  /** Why a category scores above full marks; null when none does. */
+  overFull: string | null;
+  /** The reward and penalty rules the park meets this period (进位奖励, 末位通报…). */
+  hits: SlideHit[];
+  /** Its weakest indicators against the median park, by name. */
+  weakest: string[];
   /** The periods up to this one, earliest first. */
   history: RankHistoryEntry[];
   /** The most parks ranked in any period: the far end of the history's position strips. */
@@ -54,10 +70,15 @@ export function parkSlide(tables: BriefingTables, parkId: string, period: string
     rankedCount: standing.ranked_count,
     vetoReason: standing.vetoed ? standing.veto_reason ?? '一票否决' : null,
     movement: profile.movement ?? '',
-    direction: movementDirection(standing.rank_change),
+    direction: parkStatus(standing).direction,
     score: standing.score,
     tier: standing.tier,
-    categories: profile.categories.map((c) => ({ category: c.category.name_zh, score: c.score, points: c.points, median: c.median, best: c.best })),
+    categories: profile.categories.map((c) => ({
+      category: c.category.name_zh, score: c.score, points: c.points, median: c.median, best: c.best, ...(isOverFull(c) ? { note: OVER_FULL_MARK } : {}),
+    })),
+    overFull: overFullShortNote(profile.categories.map((c) => ({ category_id: c.category.category_id, name: c.category.name_zh, score: c.score, points: c.points })), tables.indicators),
+    hits: profile.rewardHits.map((h) => ({ kind: h.kind === 'reward' ? 'reward' : 'penalty', label: h.label_zh, consequence: h.consequence_zh })),
+    weakest: profile.weaknesses.map(({ standing: s }) => s.indicator.name_zh),
     history: upToPeriod.map(({ snapshot, row }) => ({
       period: snapshot.period,
       rank: row?.rank ?? null,

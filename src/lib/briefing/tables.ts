@@ -2,7 +2,7 @@
 import { formatMonth } from '../format/month.ts';
 import type { RankingRow, TargetProgressRow } from '../sql/scoring.ts';
 import type { ProfileTables } from '../views/park-profile.ts';
-import { movementPhrase, previousPeriodWord } from '../views/rank-movement.ts';
+import { previousPeriodWord } from '../views/park-status.ts';
 
 export interface BriefingTables extends ProfileTables {
   targetProgress: readonly TargetProgressRow[];
@@ -15,24 +15,10 @@ export function periodRanking(rankings: readonly RankingRow[], period: string): 
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.park_id.localeCompare(b.park_id));
 }
 
-export type Direction = 'up' | 'down' | 'level' | 'none';
-
-/** Which way a park moved: up, down, level, or none when there is no previous rank to compare. */
-export function movementDirection(rankChange: number | null): Direction {
-  if (rankChange === null) return 'none';
-  return rankChange > 0 ? 'up' : rankChange < 0 ? 'down' : 'level';
-}
-
 /** How the period's ranking names the period before it: 上年度 or 上期; null in the first period. */
 export function previousPeriodName(ranking: readonly RankingRow[]): string | null {
   const row = ranking.find((r) => r.previous_period !== null);
   return row ? previousPeriodWord(row.period, row.previous_period!) : null;
-}
-
-/** The park's movement in the press's words, looking up its row in the previous period. */
-export function movementOf(rankings: readonly RankingRow[], row: RankingRow): string {
-  const previous = rankings.find((r) => r.period === row.previous_period && r.park_id === row.park_id);
-  return movementPhrase(row, previous);
 }
 
 /** The progress rows of the latest target year; empty when no target reported. */

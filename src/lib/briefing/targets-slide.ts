@@ -8,8 +8,9 @@ import { formatMonth } from '../format/month.ts';
 import type { TargetProgressRow } from '../sql/scoring.ts';
 import { describeGap } from '../format/gap.ts';
 import {
-  describeVerdict, doubleHalfVerdict, formatGap, latestPerTarget, monthDone, statusLabel,
+  describeVerdict, doubleHalfVerdict, formatGap, formatPercent, latestPerTarget, monthDone, statusLabel,
 } from '../views/target-verdict.ts';
+import type { TargetBulletRow } from '../charts/target-bullets.ts';
 import { latestYearProgress, progressAsOf } from './tables.ts';
 
 export interface TargetLine {
@@ -38,8 +39,6 @@ export interface TargetsSlide {
   doubleHalf: { achieved: boolean; detail: string } | null;
   /** The city-wide targets, cumulative ones first. */
   lines: TargetLine[];
-  /** Where the completion bars end, in %: 100, or the largest completion beyond it. */
-  scaleMax: number;
   ahead: number;
   behind: number;
 }
@@ -50,6 +49,19 @@ function detail(row: TargetProgressRow, progress: readonly TargetProgressRow[], 
   if (row.kind === 'cumulative') return `${describeGap(row.gap_pp)}${stale}`;
   const done = monthDone(progress, row.target_id);
   return done === null ? `应于${row.due_month}月完成${stale}` : `已于${done}月完成`;
+}
+
+/** The slide's targets as rows of the bullet chart, which the targets page leads with too. */
+export function bulletRows(slide: TargetsSlide): TargetBulletRow[] {
+  return slide.lines.map((line) => ({
+    name: line.name,
+    kind: line.kind,
+    completion_pct: line.completionPct,
+    status: line.status,
+    status_text: line.statusText,
+    detail: line.detail,
+    completion_text: formatPercent(line.completionPct),
+  }));
 }
 
 /** Null when no target has reported progress. */
@@ -81,7 +93,6 @@ export function targetsSlide(progress: readonly TargetProgressRow[]): TargetsSli
       gap: r.kind === 'cumulative' ? formatGap(r.gap_pp) : null,
       detail: detail(r, rows, month),
     })),
-    scaleMax: Math.max(100, ...cumulative.map((r) => r.completion_pct)),
     ahead: cumulative.filter((r) => r.status === 'ahead').length,
     behind: cumulative.filter((r) => r.status === 'behind').length,
   };

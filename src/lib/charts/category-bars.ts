@@ -23,6 +23,8 @@ export interface CategoryBarRow {
   median: number;
   /** The best park's score in the category. */
   best: number;
+  /** A mark after the score that a note under the chart explains, e.g. * for a score above full marks. */
+  note?: string;
 }
 
 export interface CategoryBarOptions extends ChartOptions {
@@ -35,11 +37,11 @@ const KEY_BEST = '全省最高';
 
 export function categoryBars(rows: readonly CategoryBarRow[], options: CategoryBarOptions): SVGSVGElement {
   const { width, decimals = 2 } = options;
-  const sizes = textSizes(width);
+  const sizes = textSizes(options.fontSize);
   const format = (value: number) => formatNumber(value, decimals);
   const bar = Math.round(sizes.label * 1.1);
   const marker = sizes.label * 0.4;
-  const rowHeight = sizes.line + bar + 2 * marker + sizes.label * 0.6;
+  const rowHeight = sizes.line + bar + 2 * marker + sizes.label * 0.3;
   const margin = { top: sizes.line * 1.5, left: sizes.label * 0.5, right: sizes.label, bottom: sizes.line * 1.6 };
   const height = options.height ?? Math.round(margin.top + rows.length * rowHeight + margin.bottom);
 
@@ -75,7 +77,7 @@ export function categoryBars(rows: readonly CategoryBarRow[], options: CategoryB
       Plot.ruleX(rows, { x: 'median', y1: (d: CategoryBarRow, i: number) => barTop(d, i) - 4, y2: (d: CategoryBarRow, i: number) => barBottom(d, i) + 4, stroke: ink, strokeWidth: 3 }),
       Plot.dot(rows, { x: 'best', y: (d: CategoryBarRow, i: number) => barBottom(d, i) + marker + 2, symbol: 'triangle', r: marker, fill: ink }),
       Plot.text(rows, { x: 0, y: nameY, text: 'category', textAnchor: 'start', fontSize: sizes.label, fill: ink }),
-      Plot.text(rows, { x: domain[1], y: nameY, text: (d: CategoryBarRow) => `${format(d.score)} / ${format(d.points)} 分`, textAnchor: 'end', fontSize: sizes.label, fontWeight: 'bold', fill: ink }),
+      Plot.text(rows, { x: domain[1], y: nameY, text: (d: CategoryBarRow) => `${format(d.score)} / ${format(d.points)} 分${d.note ?? ''}`, textAnchor: 'end', fontSize: sizes.label, fontWeight: 'bold', fill: ink }),
       Plot.ruleX([medianKey], { x: x.invert, y1: () => keyY - marker * 1.4, y2: () => keyY + marker * 1.4, stroke: ink, strokeWidth: 3 }),
       Plot.dot([bestKey], { x: x.invert, y: () => keyY, symbol: 'triangle', r: marker, fill: ink }),
       Plot.text(keyLabels, { x: (k: (typeof keyLabels)[number]) => x.invert(k.at), y: () => keyY, text: 'text', textAnchor: 'start', fontSize: sizes.tick, fill: muted }),

@@ -10,7 +10,7 @@ import { formatNumber } from '../format/number.ts';
 import { numberTicks, plotNumberAxis, tickCount } from './axes.ts';
 import { beeswarm } from './beeswarm.ts';
 import { finishChart, makeFocusable, pixelY, plotFrame, textSizes, type ChartOptions } from './frame.ts';
-import { assignLanes, extentsAround, halo, textWidth, type LabelSide } from './labels.ts';
+import { assignLanes, BOLD_WIDTH, extentsAround, halo, textWidth, type LabelSide } from './labels.ts';
 import { home, ink, primary, reference } from './palette.ts';
 
 export interface DistributionRow {
@@ -67,7 +67,7 @@ type PlacedLabel = Label & { at: number; lane: number };
 
 export function distributionChart(rows: readonly DistributionRow[], options: DistributionOptions): SVGSVGElement {
   const { width, unit = '', decimals = 2, benchmark = null } = options;
-  const sizes = textSizes(width);
+  const sizes = textSizes(options.fontSize);
   const format = (value: number) => formatNumber(value, decimals);
   // Home-city parks are placed last and only upward: on the swarm's top edge, where leaders from
   // their names reach them without crossing other dots.
@@ -96,7 +96,8 @@ export function distributionChart(rows: readonly DistributionRow[], options: Dis
   const place = (wanted: Label[]): PlacedLabel[] => {
     const places = assignLanes(wanted.map((w) => ({
       anchor: x(w.value),
-      extents: extentsAround(x(w.value), textWidth(w.text, sizes.label), [0, width], w.order),
+      // Park names are bold.
+      extents: extentsAround(x(w.value), textWidth(w.text, sizes.label * (w.park === null ? 1 : BOLD_WIDTH)), [0, width], w.order),
     })), MAX_LANES);
     return wanted.flatMap((w, i) => {
       const p = places[i];

@@ -49,10 +49,18 @@ export function fitEndLabels(labels: readonly EndLabel[], sizes: TextSizes, widt
   return { labels: wrapped, marginRight: Math.max(sizes.label, Math.ceil(right)) };
 }
 
+/** Room between stacked labels. */
+const padding = (sizes: TextSizes) => sizes.label * 0.4;
+
+/** The height `labels` take stacked one above another: a plot at least this tall never overlaps them. */
+export function endLabelsHeight(labels: readonly EndLabel[], sizes: TextSizes): number {
+  return labels.reduce((sum, l) => sum + l.lines.length * sizes.line + padding(sizes), 0);
+}
+
 /** Plot marks drawing `labels` beside their points; `y` is the chart's y scale. */
 export function plotEndLabels(labels: readonly EndLabel[], sizes: TextSizes, y: ScaleLinear<number, number>): Plot.Markish[] {
   const [bottom, top] = y.range() as [number, number];
-  const centres = dodgeSpans(labels.map((l) => ({ at: y(l.y), size: l.lines.length * sizes.line })), [top - sizes.line / 2, bottom], sizes.label * 0.4);
+  const centres = dodgeSpans(labels.map((l) => ({ at: y(l.y), size: l.lines.length * sizes.line })), [top - sizes.line / 2, bottom], padding(sizes));
   const firstLine = (l: EndLabel, i: number) => y.invert(centres[i]! - ((l.lines.length - 1) * sizes.line) / 2);
   const { r, symbolAt, textAt } = gutter(sizes);
   return [

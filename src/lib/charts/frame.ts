@@ -7,8 +7,14 @@ import { ink } from './palette.ts';
 export interface ChartOptions {
   /** `window.document` in the browser, `serverDocument()` at build time. */
   document: Document;
-  /** Drawing width; the SVG has a viewBox and scales to its container, text with it. */
+  /**
+   * Drawing width: the width the chart is shown at. Pages draw at a default width at build time
+   * and redraw at their container's width in the browser (src/client/chart-resize.ts), so the
+   * SVG is never stretched and its text keeps `fontSize`.
+   */
   width: number;
+  /** Label size in px; ticks are a pixel smaller. By default the size of the page's small text. */
+  fontSize?: number;
   /** Drawing height; each chart has a default that fits its rows. */
   height?: number;
   /** The chart's accessible name. */
@@ -31,13 +37,18 @@ export interface TextSizes {
   line: number;
 }
 
+/** Chart text on the site: the size of the page's small print (0.8125rem). */
+export const DEFAULT_FONT_SIZE = 13;
+
+/** The width charts are drawn at before the browser measures their box. */
+export const DEFAULT_CHART_WIDTH = 640;
+
 /**
- * Text sizes for a drawing `width` wide. A chart drawn 640 wide and shrunk onto a phone keeps
- * about 10 px text; the cap keeps a chart drawn natively wide from shouting.
+ * Text sizes for labels `label` px high. They do not depend on the width: a narrower chart gets
+ * fewer ticks and wrapped labels, never smaller text.
  */
-export function textSizes(width: number): TextSizes {
-  const label = Math.round(Math.min(20, Math.max(12, width / 32)));
-  return { label, tick: Math.round(label * 0.9), line: Math.round(label * 1.25) };
+export function textSizes(label: number = DEFAULT_FONT_SIZE): TextSizes {
+  return { label, tick: Math.max(11, label - 1), line: Math.round(label * 1.3) };
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -71,10 +82,10 @@ export const pixelY = { type: 'identity', axis: null } as const;
 
 /**
  * Makes a drawn SVG a self-describing image: role, name, <title> and <desc> first, the system CJK
- * fonts, white ground (the marks' contrast is measured against it), and it scales to fit.
- * Plot's own <style> is dropped; layout (block, scaling, white ground) comes from the page's CSS.
+ * fonts, white ground (the marks' contrast is measured against it). Plot's own <style> is
+ * dropped; layout (block, white ground) comes from the page's CSS.
  */
-export function finishChart(svg: SVGSVGElement, { document, width, title, description }: ChartOptions): SVGSVGElement {
+export function finishChart(svg: SVGSVGElement, { document, fontSize, title, description }: ChartOptions): SVGSVGElement {
   for (const child of [...svg.children]) if (child.localName === 'style') child.remove();
   // Plot names its mark groups ("dot", "rule") with aria-label, which ARIA forbids on a plain <g>:
   // the image is named once, here; the group keeps its name as data-mark.
@@ -86,7 +97,7 @@ export function finishChart(svg: SVGSVGElement, { document, width, title, descri
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', title);
   svg.setAttribute('font-family', FONT_FAMILY);
-  svg.setAttribute('font-size', String(textSizes(width).label));
+  svg.setAttribute('font-size', String(textSizes(fontSize).label));
   svg.setAttribute('fill', 'currentColor');
   // Presentation attributes, not a style attribute: the site's Content-Security-Policy allows no inline styles.
   svg.setAttribute('color', ink);

@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { extent, max, scaleLinear } from 'd3';
 import { formatNumber } from '../format/number.ts';
 import { labelStep, numberTicks, plotNumberAxis, tickCount } from './axes.ts';
-import { fitEndLabels, plotEndLabels } from './end-labels.ts';
+import { endLabelsHeight, fitEndLabels, plotEndLabels } from './end-labels.ts';
 import { finishChart, makeFocusable, plotFrame, textSizes, type ChartOptions } from './frame.ts';
 import { textWidth } from './labels.ts';
 import { muted, primary, reference } from './palette.ts';
@@ -49,7 +49,7 @@ interface Point {
 
 export function historyLine(rows: readonly HistoryRow[], options: HistoryOptions): SVGSVGElement {
   const { width, name, unit = '', decimals = 2 } = options;
-  const sizes = textSizes(width);
+  const sizes = textSizes(options.fontSize);
   const format = (value: number) => `${formatNumber(value, decimals)}${unit}`;
   const series: Series[] = [
     { key: 'value', label: name, color: primary, symbol: 'circle', fill: primary, dash: undefined },
@@ -59,7 +59,6 @@ export function historyLine(rows: readonly HistoryRow[], options: HistoryOptions
   const lines = series.map((s) => rows.map((row, index) => ({ series: s, index, period: row.period, value: row[s.key] ?? NaN })));
   const points = lines.flat().filter((p) => Number.isFinite(p.value));
 
-  const height = options.height ?? Math.round(width * 0.55);
   const margin = { top: sizes.line, left: sizes.tick * 4, bottom: sizes.line * 1.6 };
   const inset = sizes.label;
   const last = Math.max(1, rows.length - 1);
@@ -67,6 +66,7 @@ export function historyLine(rows: readonly HistoryRow[], options: HistoryOptions
     const end = lines[i]!.findLast((p) => Number.isFinite(p.value));
     return end ? [{ x: end.index, y: end.value, color: s.color, symbol: s.symbol, lines: [`${s.label} ${format(end.value)}`] }] : [];
   }), sizes, width, margin.left + inset, [0, last]);
+  const height = options.height ?? Math.round(Math.max(width * 0.55, endLabelsHeight(labels, sizes) + margin.top + margin.bottom));
   const x = scaleLinear([0, last], [margin.left + inset, width - marginRight]);
   const [lo = 0, hi = 1] = extent(points, (p) => p.value);
   const y = scaleLinear([lo, hi], [height - margin.bottom, margin.top]).nice();

@@ -4,12 +4,18 @@
  */
 import type { Selection } from 'd3';
 
-/** Estimated width of `text` at `size` px: CJK and full-width characters are 1em, the rest about 0.6em. */
+/**
+ * Estimated width of `text` at `size` px: CJK and full-width characters are 1em, the rest about
+ * 0.64em (the digits of the widest common fallback face, DejaVu Sans).
+ */
 export function textWidth(text: string, size: number): number {
   let ems = 0;
-  for (const char of text) ems += char.codePointAt(0)! >= 0x2e80 ? 1 : char === ' ' ? 0.3 : 0.6;
+  for (const char of text) ems += char.codePointAt(0)! >= 0x2e80 ? 1 : char === ' ' ? 0.32 : 0.64;
   return ems * size;
 }
+
+/** How much wider bold text runs than regular: estimate bold labels at this multiple of their size. */
+export const BOLD_WIDTH = 1.1;
 
 /**
  * Breaks `text` into lines no wider than `maxWidth`: at spaces where it can, and inside a run

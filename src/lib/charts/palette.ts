@@ -21,8 +21,14 @@ export const gain = '#009e73';
 /** Deducted points in a waterfall. */
 export const loss = home;
 
-/** One colour per series, in order; series are also told apart by direct labels and symbols. */
-export const categorical = [primary, home, gain, '#ad5f8a', '#a86e00', reference] as const;
+/** Lines drawn only for context (every other park behind the ones in focus): decoration, not data. */
+export const context = '#d0d0d0';
+
+/**
+ * One colour per series, in order; series are also told apart by direct labels and symbols. Twelve,
+ * so a city's parks rarely share one; each reaches 3:1 against white.
+ */
+export const categorical = [primary, home, gain, '#ad5f8a', '#a86e00', reference, '#6a3d9a', '#b2182b', '#1b7837', '#8c510a', '#01665e', '#c51b7d'] as const;
 
 /** The colour of the i-th series, cycling through the categorical set. */
 export function seriesColor(i: number): string {

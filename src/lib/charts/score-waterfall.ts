@@ -49,7 +49,7 @@ export function waterfallSteps(rows: readonly WaterfallRow[], bonus: number, ded
 
 export function scoreWaterfall(rows: readonly WaterfallRow[], options: WaterfallOptions): SVGSVGElement {
   const { document, width, decimals = 2 } = options;
-  const sizes = textSizes(width);
+  const sizes = textSizes(options.fontSize);
   const steps = waterfallSteps(rows, options.bonus, options.deduction);
   const signed = (value: number) => (value > 0 ? '+' : value < 0 ? '−' : '') + formatNumber(Math.abs(value), decimals);
   const valueText = (s: Step) => (s.kind === 'total' ? formatNumber(s.to, decimals) : signed(s.to - s.from));

@@ -8,7 +8,7 @@ import { groups, max, scaleLinear } from 'd3';
 import { formatNumber } from '../format/number.ts';
 import { labelStep, numberTicks, plotNumberAxis, tickCount } from './axes.ts';
 import { finishChart, makeFocusable, plotFrame, textSizes, type ChartOptions } from './frame.ts';
-import { fitEndLabels, plotEndLabels } from './end-labels.ts';
+import { endLabelsHeight, fitEndLabels, plotEndLabels } from './end-labels.ts';
 import { muted, reference, seriesColor, seriesSymbol } from './palette.ts';
 import { describeGap } from '../format/gap.ts';
 
@@ -41,7 +41,7 @@ type Point = TargetProgressRow & { completion_pct: number; series: number };
 
 export function targetProgress(rows: readonly TargetProgressRow[], options: TargetProgressOptions): SVGSVGElement {
   const { width, decimals = 1 } = options;
-  const sizes = textSizes(width);
+  const sizes = textSizes(options.fontSize);
   const percent = (value: number) => `${formatNumber(value, decimals)}%`;
   const targets = groups(rows, (r) => r.target_id).map(([, rs], series) => ({
     name: rs[0]!.name,
@@ -50,7 +50,6 @@ export function targetProgress(rows: readonly TargetProgressRow[], options: Targ
   }));
   const points = targets.flatMap((t) => t.points);
 
-  const height = options.height ?? Math.round(width * 0.62);
   const margin = { top: sizes.line, left: sizes.tick * 3.6, bottom: sizes.line * 1.6 };
   // Month 1 sits in from the y axis so its label clears the 0% tick.
   const inset = sizes.label;
@@ -63,6 +62,7 @@ export function targetProgress(rows: readonly TargetProgressRow[], options: Targ
         : [];
     }),
   ], sizes, width, margin.left + inset, [1, 12]);
+  const height = options.height ?? Math.round(Math.max(width * 0.62, endLabelsHeight(labels, sizes) + margin.top + margin.bottom));
   const x = scaleLinear([1, 12], [margin.left + inset, width - marginRight]);
   const y = scaleLinear([0, Math.max(100, max(points, (p) => p.completion_pct) ?? 0)], [height - margin.bottom, margin.top]).nice();
   const yTicks = numberTicks(y.domain() as [number, number], tickCount(height - margin.top - margin.bottom, sizes, 2.5));

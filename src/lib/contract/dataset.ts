@@ -23,6 +23,8 @@ export interface Snapshot {
   /** ISO date, YYYY-MM-DD */
   published: string;
   status: SnapshotStatus;
+  /** ISO date: the last day of the public comment period of a provisional result. */
+  comment_until: string | null;
   source: string;
   notes: string;
 }

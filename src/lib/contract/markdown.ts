@@ -1,8 +1,13 @@
 /** The contract as Markdown tables, for data/README.md. */
 import { allowedText } from './allowed.ts';
-import type { TableDef } from './schema.ts';
+import type { Column, TableDef } from './schema.ts';
 
 const escapeCell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+
+function requiredText(column: Column): string {
+  if (column.required) return '是 yes';
+  return column.essential ? '列必有，单元格可空 column yes, cells may be empty' : '否 no';
+}
 
 export function tableMarkdown(table: TableDef): string {
   const lines = [
@@ -10,12 +15,13 @@ export function tableMarkdown(table: TableDef): string {
     '',
     `${table.description_zh} ${table.description_en}`,
     '',
+    ...(table.nonEmpty ? ['至少一行数据（只有表头是错误 NO_ROWS）。 At least one row (a header alone is error NO_ROWS).', ''] : []),
     `主键 Key: ${table.primaryKey.length > 0 ? table.primaryKey.map((k) => `\`${k}\``).join(' + ') : '—'}`,
     '',
     '| 列 column | 类型 type | 必填 required | 单位 unit | 取值 allowed | 含义 | meaning |',
     '|---|---|---|---|---|---|---|',
     ...table.columns.map((c) =>
-      `| \`${c.name}\` | ${c.type} | ${c.required ? '是 yes' : '否 no'} | ${escapeCell(c.unit ?? '')} | ${escapeCell(allowedText(c, (value) => `\`${value}\``))} | ${escapeCell(`${c.title_zh}：${c.description_zh}`)} | ${escapeCell(`${c.title_en}: ${c.description_en}`)} |`,
+      `| \`${c.name}\` | ${c.type} | ${requiredText(c)} | ${escapeCell(c.unit ?? '')} | ${escapeCell(allowedText(c, (value) => `\`${value}\``))} | ${escapeCell(`${c.title_zh}：${c.description_zh}`)} | ${escapeCell(`${c.title_en}: ${c.description_en}`)} |`,
     ),
   ];
   return lines.join('\n');

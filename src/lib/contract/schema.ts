@@ -16,6 +16,11 @@ export interface Column {
   unit?: string;
   /** Value used when the column is absent or the cell is empty (only for required: false). */
   default?: string | number | boolean;
+  /**
+   * The file's figures: a cell may be empty, but the header must have the column and some row a
+   * value in it, so that a whole file's numbers cannot vanish unnoticed.
+   */
+  essential?: boolean;
   title_zh: string;
   title_en: string;
   description_zh: string;
@@ -36,6 +41,8 @@ export interface TableDef {
   perPeriod: boolean;
   /** An optional file may be absent; a required one gets MISSING_FILE. */
   optional: boolean;
+  /** A file of this table with a header and no rows is an error: there is nothing to publish. */
+  nonEmpty?: boolean;
   title_zh: string;
   title_en: string;
   description_zh: string;

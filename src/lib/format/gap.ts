@@ -8,5 +8,5 @@ import { formatNumber } from './number.ts';
 export function describeGap(gapPp: number, decimals = 2): string {
   const points = formatNumber(Math.abs(gapPp), decimals);
   if (points === formatNumber(0, decimals)) return '与时序进度持平';
-  return gapPp > 0 ? `超时序进度 ${points} 个百分点` : `落后时序进度 ${points} 个百分点`;
+  return gapPp > 0 ? `超时序进度${points}个百分点` : `落后时序进度${points}个百分点`;
 }

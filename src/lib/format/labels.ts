@@ -1,5 +1,5 @@
 /** Chinese labels for the contract's codes. */
-import type { ParkRow, SnapshotStatus } from '../contract/dataset.ts';
+import type { ParkRow } from '../contract/dataset.ts';
 
 export const LEVEL_LABELS: Record<ParkRow['level'], string> = { national: '国家级', provincial: '省级' };
 
@@ -12,8 +12,6 @@ export const KIND_LABELS: Record<ParkRow['kind'], string> = {
   tourism: '旅游度假区',
   other: '其他',
 };
-
-export const STATUS_LABELS: Record<SnapshotStatus, string> = { final: '正式', provisional: '公示中', revised: '已修订' };
 
 export const DIRECTION_LABELS = { higher: '越高越好', lower: '越低越好' } as const;
 export const METHOD_LABELS = { benchmark: '标杆值比值法', minmax: '极差法' } as const;

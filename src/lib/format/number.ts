@@ -22,9 +22,9 @@ export function formatYuan(yuan: number | null | undefined, decimals = 2): strin
   return Math.abs(yuan) >= 1e8 ? `${formatNumber(yuan / 1e8, decimals)}亿元` : `${formatNumber(yuan / 1e4, decimals)}万元`;
 }
 
-/** A rank change as the press writes it: ↑3 进位 / ↓2 退位 / 持平 / 新参评. */
+/** A number of places moved: ↑3 / ↓2 / 持平; — when there is nothing to compare (see views/park-status.ts for why). */
 export function formatRankChange(change: number | null | undefined): string {
-  if (change === null || change === undefined) return '新参评';
+  if (change === null || change === undefined) return '—';
   if (change > 0) return `↑${change}`;
   if (change < 0) return `↓${-change}`;
   return '持平';

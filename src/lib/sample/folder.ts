@@ -48,7 +48,8 @@ const firstPublished = (year: number) => `${year + 1}-04-${20 - ((LATEST_YEAR - 
 /** The revised period's corrected results came out in June. */
 const revisionPublished = (year: number) => `${year + 1}-06-18`;
 
-function snapshot(year: number, revised: boolean): Snapshot {
+/** snapshot.json's fields: comment_until only where there is a comment period. */
+function snapshot(year: number, revised: boolean): Omit<Snapshot, 'comment_until'> & { comment_until?: string } {
   const provisional = year === LATEST_YEAR;
   const first = firstPublished(year);
   const published = revised ? revisionPublished(year) : first;
@@ -62,6 +63,8 @@ function snapshot(year: number, revised: boolean): Snapshot {
     title: `${year}年度${SITE.region}省级及以上产业园区综合评价`,
     published,
     status: provisional ? 'provisional' : revised ? 'revised' : 'final',
+    // 公示期 of seven days, the day of publication included.
+    ...(provisional ? { comment_until: `${year + 1}-04-${String(Number(published.slice(-2)) + 6).padStart(2, '0')}` } : {}),
     source: `${SITE.region}商务厅（示例数据）`,
     notes,
   };

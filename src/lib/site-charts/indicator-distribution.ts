@@ -1,7 +1,7 @@
 /** How the latest period's parks spread on one indicator: on the indicator's page and as an embed. */
 import type { IndicatorRow } from '../contract/dataset.ts';
 import { distributionChart } from '../charts/distribution-chart.ts';
-import { chartSvg, serverDocument } from '../charts/dom.ts';
+import { drawnChart } from './drawn-chart.ts';
 import { exportFileName } from '../chart-export/file-name.ts';
 import { snapshotCredit } from '../chart-export/credit.ts';
 import { formatNumber } from '../format/number.ts';
@@ -9,8 +9,6 @@ import { latestSnapshot, readSite } from '../site-data.ts';
 import { formatIndicatorValue } from '../views/indicator-standing.ts';
 import type { IndicatorFigures } from './indicator-figures.ts';
 import type { EmbeddableChart } from './site-chart.ts';
-
-export const INDICATOR_CHART_WIDTH = 640;
 
 /** “数值（万元/亩）”: a column label with the indicator's unit, when it has one. */
 export const withUnitLabel = (indicator: IndicatorRow, label: string): string => (indicator.unit ? `${label}（${indicator.unit}）` : label);
@@ -26,16 +24,16 @@ export function indicatorDistributionChart(indicator: IndicatorRow, { period, ra
   const description = `${ranked.length} 个有数据的园区各为一个点；中位数 ${withUnit(now?.median ?? null)}（实线）`
     + (benchmark === null ? '' : `，标杆值 ${withUnit(benchmark)}（虚线）`)
     + `；${homeCity}园区为实心菱形并标注名称，其余为空心圆。`;
-  const svg = chartSvg(distributionChart(
+  const drawn = drawnChart('distribution', distributionChart,
     latestRows.map((r) => ({ park_id: r.park_id, name: parkName(r.park_id), value: r.value, highlight: isHome(r.park_id) })),
     // An empty unit cell (a plain ratio) arrives as null.
-    { document: serverDocument(), width: INDICATOR_CHART_WIDTH, title, description, benchmark, unit: indicator.unit ?? '', decimals },
-  ));
+    { title, description, benchmark, unit: indicator.unit ?? '', decimals },
+  );
   return {
     id: 'distribution',
     title,
     description,
-    svg,
+    ...drawn,
     columns: [
       { key: 'rank', label: '名次', numeric: true },
       { key: 'name', label: '园区', header: true },

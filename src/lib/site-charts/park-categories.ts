@@ -1,28 +1,31 @@
 /** A park's category scores against the province's median and best: on its page and as an embed. */
 import { categoryBars } from '../charts/category-bars.ts';
-import { chartSvg, serverDocument } from '../charts/dom.ts';
+import { drawnChart } from './drawn-chart.ts';
 import { exportFileName } from '../chart-export/file-name.ts';
 import { snapshotCredit } from '../chart-export/credit.ts';
 import { formatNumber } from '../format/number.ts';
+import { isOverFull, OVER_FULL_MARK, overFullNote } from '../views/over-full.ts';
 import type { ParkProfile } from '../views/park-profile.ts';
 import type { EmbeddableChart } from './site-chart.ts';
-
-export const PARK_CHART_WIDTH = 640;
 
 const score = (x: number) => formatNumber(x, 2);
 
 export function parkCategoriesChart({ park, snapshot, categories }: ParkProfile): EmbeddableChart {
   const title = `${park.name_zh}${snapshot.period}年度分类得分`;
-  const description = '每类的得分（实心条）与满分（外框）；竖线为全省中位数，三角为全省最高分。指标得分可按封顶倍数超过其分值，故类别得分可能超过满分。';
-  const svg = chartSvg(categoryBars(
-    categories.map((c) => ({ category: c.category.name_zh, score: c.score, points: c.points, median: c.median, best: c.best })),
-    { document: serverDocument(), width: PARK_CHART_WIDTH, title, description },
-  ));
+  const scored = categories.map((c) => ({ category_id: c.category.category_id, name: c.category.name_zh, score: c.score, points: c.points }));
+  const note = overFullNote(scored, categories.flatMap((c) => c.indicators.map((s) => s.indicator)));
+  const description = `每类的得分（实心条）与满分（外框）；竖线为全省中位数，三角为全省最高分。${note ?? ''}`;
+  const drawn = drawnChart('category-bars', categoryBars,
+    categories.map((c) => ({
+      category: c.category.name_zh, score: c.score, points: c.points, median: c.median, best: c.best, ...(isOverFull(c) ? { note: OVER_FULL_MARK } : {}),
+    })),
+    { title, description },
+  );
   return {
     id: 'category-scores',
     title,
     description,
-    svg,
+    ...drawn,
     columns: [
       { key: 'category', label: '类别', header: true },
       { key: 'score', label: '得分', numeric: true },

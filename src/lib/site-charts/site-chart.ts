@@ -1,4 +1,5 @@
 /** A chart as a page shows it (ChartFrame's props): drawing, data table, credit and export names. */
+import type { ChartSpec } from '../charts/chart-kinds.ts';
 import type { ChartCredit } from '../chart-export/credit.ts';
 
 export interface ChartColumn {
@@ -18,6 +19,8 @@ export interface SiteChart {
   description: string;
   /** Serialised SVG from a src/lib/charts function. */
   svg: string;
+  /** What the browser redraws the chart from at the width it is shown at (see ./drawn-chart.ts). */
+  spec?: ChartSpec;
   /** The data table behind the chart, which is also what its CSV download holds. */
   columns: ChartColumn[];
   rows: ChartRow[];

@@ -18,21 +18,23 @@ function orderBy(view: RankingView): string {
   return `${key} ${dir} NULLS LAST, r.rank NULLS LAST, r.park_id`;
 }
 
+/** The view's period and filters as a WHERE condition on rankings rows named `alias`. */
+function viewFilter(view: RankingView, alias: string): string {
+  const where = [`${alias}.period = ${literal(view.period)}`];
+  if (view.city) where.push(`${alias}.city = ${literal(view.city)}`);
+  if (view.level) where.push(`${alias}.level = ${literal(view.level)}`);
+  if (view.kind) where.push(`${alias}.kind = ${literal(view.kind)}`);
+  if (view.q) where.push(`contains(lower(${alias}.name_zh), lower(${literal(view.q)}))`);
+  return where.join(' AND ');
+}
+
 /** One period's rankings, filtered and sorted as the view says. */
 export function rankingRowsSql(view: RankingView): string {
-  const where = [`r.period = ${literal(view.period)}`];
-  if (view.city) where.push(`r.city = ${literal(view.city)}`);
-  if (view.level) where.push(`r.level = ${literal(view.level)}`);
-  if (view.kind) where.push(`r.kind = ${literal(view.kind)}`);
-  if (view.q) where.push(`contains(lower(r.name_zh), lower(${literal(view.q)}))`);
-  return `SELECT r.* FROM official_rankings r WHERE ${where.join(' AND ')} ORDER BY ${orderBy(view)}`;
+  return `SELECT r.* FROM official_rankings r WHERE ${viewFilter(view, 'r')} ORDER BY ${orderBy(view)}`;
 }
 
 export const categoryScoresSql = (period: string): string =>
   `SELECT park_id, category_id, score FROM official_category_scores WHERE period = ${literal(period)}`;
-
-export const rankHistorySql = (parkIds: readonly string[]): string =>
-  `SELECT period, park_id, name_zh, rank, is_home_city FROM official_rankings WHERE park_id IN (${parkIds.map(literal).join(', ')}) ORDER BY park_id, period`;
 
 /**
  * The official results, computed once by the scoring views and kept as tables: the views
@@ -51,10 +53,14 @@ export function setWeightsSql(weights: Readonly<Record<string, number>>): string
 
 export const RESET_WEIGHTS_SQL = setWeightsSql({});
 
-/** Each park's rank under the current weights against its official rank. */
-export const whatIfSql = (period: string): string => `
+/**
+ * Each park's province rank under the current weights against its official rank: the view's
+ * filtered parks, and every home-city park for the chart of how they would move.
+ */
+export const whatIfSql = (view: RankingView): string => `
 SELECT w.park_id, w.name_zh, w.city, w.is_home_city, w.vetoed, w.score, o.score AS official_score,
-       o.rank AS official_rank, w.rank AS whatif_rank, o.rank - w.rank AS moved
+       o.rank AS official_rank, w.rank AS whatif_rank, o.rank - w.rank AS moved, w.ranked_count,
+       ${viewFilter(view, 'w')} AS in_view
 FROM rankings w JOIN official_rankings o USING (period, park_id)
-WHERE w.period = ${literal(period)}
+WHERE w.period = ${literal(view.period)} AND (w.is_home_city OR ${viewFilter(view, 'w')})
 ORDER BY w.rank NULLS LAST, w.park_id`;

@@ -175,7 +175,9 @@ SELECT
   pp.previous_period,
   previous.rank AS previous_rank,
   previous.rank - r.rank AS rank_change,
-  r.is_home_city
+  r.is_home_city,
+  -- null when the park was not evaluated in the previous period.
+  previous.vetoed AS previous_vetoed
 FROM placed AS r
 LEFT JOIN previous_periods AS pp USING (period)
 LEFT JOIN placed AS previous ON previous.period = pp.previous_period AND previous.park_id = r.park_id

@@ -54,6 +54,8 @@ export type RankingRow = {
   /** previous_rank − rank: positive means the park moved up. */
   rank_change: number | null;
   is_home_city: boolean;
+  /** Whether the park was vetoed in the previous period; null when it was not evaluated then. */
+  previous_vetoed: boolean | null;
 };
 
 export type RewardHitRow = { period: string; park_id: string; rule_id: string; kind: string; label_zh: string; consequence_zh: string };

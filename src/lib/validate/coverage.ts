@@ -1,6 +1,6 @@
-/** Parks that lack value rows for some indicators in a period: a warning, since they count as missing. */
+/** How fully values cover parks and indicators: value rows missing for a park, a period far thinner than the one before (warnings). */
 import { fileLevel } from './issues.ts';
-import type { Rule } from './rows.ts';
+import type { Row, Rule } from './rows.ts';
 
 const LISTED = 10;
 
@@ -30,5 +30,51 @@ export const valuesComplete: Rule = {
         });
       }
     }
+  },
+};
+
+/** Below this share of the previous period's parks or indicators with values, a period gets a warning. */
+const COVERAGE_KEPT = 0.75;
+
+interface Coverage {
+  file: string;
+  parks: Set<string>;
+  indicators: Set<string>;
+}
+
+/** Parks and indicators with at least one number, per period, in period order. */
+function coverageByPeriod(values: readonly Row[]): [string, Coverage][] {
+  const periods = new Map<string, Coverage>();
+  for (const value of values) {
+    const period = String(value.data.period);
+    const coverage = periods.get(period) ?? { file: value.file, parks: new Set<string>(), indicators: new Set<string>() };
+    periods.set(period, coverage);
+    if (typeof value.data.value !== 'number') continue;
+    coverage.parks.add(String(value.data.park_id));
+    coverage.indicators.add(String(value.data.indicator_id));
+  }
+  return [...periods].sort(([a], [b]) => a.localeCompare(b));
+}
+
+/** A period whose values cover far fewer parks or indicators than the period before it. */
+export const coverageHolds: Rule = {
+  table: 'values',
+  uses: [],
+  check(rows, log) {
+    const periods = coverageByPeriod(rows('values'));
+    periods.slice(1).forEach(([period, now], i) => {
+      const [before, then] = periods[i]!;
+      for (const [zh, en, count, earlier] of [
+        ['园区', 'parks', now.parks.size, then.parks.size],
+        ['指标', 'indicators', now.indicators.size, then.indicators.size],
+      ] as const) {
+        if (count >= earlier * COVERAGE_KEPT) continue;
+        log.add(fileLevel(now.file), {
+          code: 'COVERAGE_DROP',
+          zh: `${period} 期只有 ${count} 个${zh}有数值，上一期（${before}）有 ${earlier} 个：是否漏了数据？`,
+          en: `${period} has values for ${count} ${en}, the period before (${before}) for ${earlier}: are figures missing?`,
+        });
+      }
+    });
   },
 };

@@ -29,13 +29,14 @@ export function mapHeader(def: TableDef, header: CsvRecord, file: string, log: I
   });
   let complete = true;
   for (const column of def.columns) {
-    if (positions.has(column.name) || !column.required) continue;
+    if (positions.has(column.name) || !(column.required || column.essential)) continue;
     complete = false;
     const label = columnLabel(column.name);
+    const why = column.required ? { zh: '', en: '' } : { zh: '：单元格可以留空，但这一列必须有', en: ': its cells may be empty, but the column must be there' };
     log.add({ file, line: header.line, column: null, columnName: column.name }, {
       code: 'MISSING_COLUMN',
-      zh: `缺少必需的${label.zh}（${column.title_zh}）`,
-      en: `the required ${label.en} (${column.title_en}) is missing`,
+      zh: `缺少必需的${label.zh}（${column.title_zh}）${why.zh}`,
+      en: `the required ${label.en} (${column.title_en}) is missing${why.en}`,
     });
   }
   return { positions, complete };

@@ -13,6 +13,8 @@ export interface Csv {
   header: CsvRecord;
   /** Data records with as many fields as the header; blank lines are skipped. */
   records: CsvRecord[];
+  /** Rows left out for a quote error or the wrong number of fields (each one logged). */
+  dropped: number;
 }
 
 /** Line numbers of offsets in `text`, asked for in increasing order. */
@@ -45,6 +47,7 @@ export function parseCsv(text: string, file: string, log: IssueLog): Csv | null 
   const lineAt = lineCounter(normalized);
   let header = null as CsvRecord | null;
   const records: CsvRecord[] = [];
+  let dropped = 0;
   let start = 0;
 
   Papa.parse<string[]>(normalized, {
@@ -71,7 +74,10 @@ export function parseCsv(text: string, file: string, log: IssueLog): Csv | null 
             : { code: 'UNCLOSED_QUOTE', zh: `${label.zh}从这里开始的引号直到文件末尾都没有闭合`, en: `the quote opening ${label.en} here is never closed` },
         );
         // A header is still worth reading; a data row is not.
-        if (header) return;
+        if (header) {
+          dropped += 1;
+          return;
+        }
       }
       if (isBlank(fields)) return;
       if (!header) {
@@ -86,6 +92,7 @@ export function parseCsv(text: string, file: string, log: IssueLog): Csv | null 
           zh: `该行有 ${fields.length} 个字段，表头有 ${expected} 列${hint.zh}`,
           en: `the row has ${fields.length} fields, the header ${expected}${hint.en}`,
         });
+        dropped += 1;
         return;
       }
       records.push({ line, fields });
@@ -96,5 +103,5 @@ export function parseCsv(text: string, file: string, log: IssueLog): Csv | null 
     log.add(fileLevel(file), described('EMPTY_FILE'));
     return null;
   }
-  return { header, records };
+  return { header, records, dropped };
 }

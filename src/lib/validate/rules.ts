@@ -1,5 +1,6 @@
 /** Every check that spans cells or tables, and when to run it. */
-import { valuesComplete } from './coverage.ts';
+import { coverageHolds, valuesComplete } from './coverage.ts';
+import { NUMBERS_PRESENT } from './emptiness.ts';
 import type { IssueLog } from './issues.ts';
 import { benchmarkGiven, oneTiebreak, pointsAddUp, tiersCover } from './methodology-rules.ts';
 import { requiredUnless } from './required-when.ts';
@@ -18,6 +19,8 @@ export const RULES: readonly Rule[] = [
   scopeKnown,
   parentIsCityTarget,
   valuesComplete,
+  coverageHolds,
+  ...NUMBERS_PRESENT,
 ];
 
 /** Runs the rules whose tables are all at hand; with `table`, only the rules about that table. */

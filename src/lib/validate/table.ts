@@ -3,7 +3,7 @@ import type { Column, TableDef } from '../contract/schema.ts';
 import { parseCell, type CellValue } from './cells.ts';
 import { decode } from './decode.ts';
 import { mapHeader } from './header.ts';
-import type { IssueLog } from './issues.ts';
+import { described, fileLevel, type IssueLog } from './issues.ts';
 import { checkForeignKeys, checkPrimaryKey, indexRows, keyOf } from './keys.ts';
 import { parseCsv } from './parse-csv.ts';
 import { tableDef, type Row, type Tables } from './rows.ts';
@@ -43,6 +43,7 @@ export function readTable(def: TableDef, bytes: Uint8Array, file: string, period
   const csv = text === null ? null : parseCsv(text, file, log);
   if (!csv) return null;
   const { positions, complete } = mapHeader(def, csv.header, file, log);
+  if (def.nonEmpty && csv.records.length === 0 && csv.dropped === 0) log.add(fileLevel(file, csv.header.line), described('NO_ROWS'));
   const columns = new Map([...positions].map(([name, index]) => [name, index + 1]));
   const unitOf = rowUnit(def, tables);
   const ownUnit = def.columns.filter((column) => !inRowUnit(column));

@@ -103,12 +103,12 @@ export function rivalsAbove(park: RankingRow, periodRankings: readonly RankingRo
 
 const signed = (x: number, decimals: number) => `${x < 0 ? '−' : '+'}${formatNumber(Math.abs(x), decimals)}`;
 
-/** A lever in a sentence: 亩均税收由 20.00万元/亩提高到 22.50万元/亩（+12.5%）. */
+/** A lever in a sentence: 亩均税收由20.00万元/亩提高到22.50万元/亩（+12.5%）. */
 export function leverText({ standing, target, relativeChange }: Lever): string {
   const { name_zh, direction } = standing.indicator;
   const withUnit = (x: number) => formatIndicatorValue(x, standing.indicator);
-  if (standing.value === null) return `${name_zh}目前缺失，报送数值${direction === 'higher' ? '不低于' : '不高于'} ${withUnit(target)}`;
+  if (standing.value === null) return `${name_zh}目前缺失，报送数值${direction === 'higher' ? '不低于' : '不高于'}${withUnit(target)}`;
   const verb = direction === 'higher' ? '提高到' : '降低到';
   const relative = relativeChange === null ? '' : `（${signed(relativeChange * 100, 1)}%）`;
-  return `${name_zh}由 ${withUnit(standing.value)}${verb} ${withUnit(target)}${relative}`;
+  return `${name_zh}由${withUnit(standing.value)}${verb}${withUnit(target)}${relative}`;
 }

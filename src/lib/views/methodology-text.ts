@@ -6,10 +6,10 @@ import type { IndicatorRow, RewardRow, TierRow } from '../contract/dataset.ts';
 export function describeRewardCondition(rule: Pick<RewardRow, 'condition' | 'threshold'>): string {
   const n = rule.threshold;
   switch (rule.condition) {
-    case 'moved_up': return `全省排名较上期前进 ${n} 位及以上`;
-    case 'moved_down': return `全省排名较上期后退 ${n} 位及以上`;
-    case 'top_n': return `全省排名前 ${n} 名`;
-    case 'bottom_n': return `全省排名后 ${n} 名`;
+    case 'moved_up': return `全省排名较上期前进${n}位及以上`;
+    case 'moved_down': return `全省排名较上期后退${n}位及以上`;
+    case 'top_n': return `全省排名前${n}名`;
+    case 'bottom_n': return `全省排名后${n}名`;
     case 'last_in_city': return '在所在城市的园区中排名末位';
   }
 }
@@ -23,7 +23,7 @@ const pct = (value: number) => `${value}%`;
 
 /** A tier's rank-percentile range (from, to]: “前 25%”, “25%（不含）至 70%”. */
 export function describeTierRange(tier: Pick<TierRow, 'from_pct' | 'to_pct'>): string {
-  return tier.from_pct === 0 ? `前 ${pct(tier.to_pct)}` : `${pct(tier.from_pct)}（不含）至 ${pct(tier.to_pct)}`;
+  return tier.from_pct === 0 ? `前${pct(tier.to_pct)}` : `${pct(tier.from_pct)}（不含）至${pct(tier.to_pct)}`;
 }
 
 type Scored = Pick<IndicatorRow, 'method' | 'direction'>;
@@ -35,15 +35,15 @@ export function describeFormula({ method, direction }: Scored): string {
     return `得分 = 分值 × (数值 − 最差值) ÷ (最优值 − 最差值)，${ends}；各园区数值相同时均得满分`;
   }
   return direction === 'higher'
-    ? '得分 = 分值 × 数值 ÷ 标杆值；数值 ≤ 0 时记 0 分'
-    : '得分 = 分值 × 标杆值 ÷ 数值；数值 ≤ 0 时记封顶分';
+    ? '得分 = 分值 × 数值 ÷ 标杆值；数值 ≤ 0时记0分'
+    : '得分 = 分值 × 标杆值 ÷ 数值；数值 ≤ 0时记封顶分';
 }
 
 /** The highest score: cap × points for the benchmark method, full points for min–max. */
 export function describeCap({ method, cap, points }: Pick<IndicatorRow, 'method' | 'cap' | 'points'>): string {
   return method === 'minmax'
-    ? `最高 ${formatNumber(points, 2)} 分（满分）`
-    : `最高 ${formatNumber(cap * points, 2)} 分（分值的 ${cap} 倍）`;
+    ? `最高${formatNumber(points, 2)}分（满分）`
+    : `最高${formatNumber(cap * points, 2)}分（分值的${cap}倍）`;
 }
 
 const CONDITION_ORDER: readonly RewardRow['condition'][] = ['moved_up', 'top_n', 'moved_down', 'bottom_n', 'last_in_city'];
@@ -57,12 +57,12 @@ export function compareRewards(a: RewardRow, b: RewardRow): number {
 
 /** Names joined with 、, the first `max` of a longer list followed by “等 N 项”. */
 export function listNames(names: readonly string[], max = 5): string {
-  return names.length <= max ? names.join('、') : `${names.slice(0, max).join('、')}等 ${names.length} 项`;
+  return names.length <= max ? names.join('、') : `${names.slice(0, max).join('、')}等${names.length}项`;
 }
 
 /** Benchmark-method indicators grouped by cap, smallest first: “1 倍：…；1.2 倍：亩均税收”. */
 export function describeCaps(indicators: readonly Pick<IndicatorRow, 'name_zh' | 'method' | 'cap'>[]): string {
   const byCap = new Map<number, string[]>();
   for (const i of indicators.filter((i) => i.method === 'benchmark')) byCap.set(i.cap, [...(byCap.get(i.cap) ?? []), i.name_zh]);
-  return [...byCap].sort(([a], [b]) => a - b).map(([cap, names]) => `${cap} 倍：${listNames(names)}`).join('；');
+  return [...byCap].sort(([a], [b]) => a - b).map(([cap, names]) => `${cap}倍：${listNames(names)}`).join('；');
 }

@@ -10,7 +10,7 @@ import { rivalsAbove, type Rival } from './gap-to-next.ts';
 import { indicatorStandings, type IndicatorStanding } from './indicator-standing.ts';
 import { medianValue } from './indicator-summary.ts';
 import { groupedBy, memoFor } from './memo.ts';
-import { movementPhrase } from './rank-movement.ts';
+import { parkStatus } from './park-status.ts';
 import { strengthsAndWeaknesses, type Edge } from './strengths.ts';
 
 export interface ProfileTables {
@@ -104,8 +104,7 @@ function parkHistory(tables: ProfileTables, parkId: string): HistoryEntry[] {
   const rows = new Map((groupedBy(tables.rankings, 'park_id').get(parkId) ?? []).map((r) => [r.period, r]));
   return tables.snapshots.map((snapshot) => {
     const row = rows.get(snapshot.period) ?? null;
-    const previous = row?.previous_period ? rows.get(row.previous_period) : undefined;
-    return { snapshot, row, movement: row && movementPhrase(row, previous) };
+    return { snapshot, row, movement: row && parkStatus(row).phrase };
   });
 }
 

@@ -3,7 +3,8 @@ import type { BumpRow } from '../charts/bump-chart.ts';
 import { exportFileName } from '../chart-export/file-name.ts';
 import { groupedBy } from './memo.ts';
 
-export const RANK_HISTORY_WIDTH = 720;
+/** Parks the rank-history chart puts in focus at most (the picker's limit): beyond that their labels crowd out the chart. */
+export const MAX_FOCUS_PARKS = 20;
 
 interface RankingLike {
   period: string;

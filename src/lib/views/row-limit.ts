@@ -16,5 +16,5 @@ export function limitRows<T extends { is_home_city: boolean }>(rows: readonly T[
 }
 
 export function hiddenRowsNote(hidden: number): string {
-  return hidden === 0 ? '' : `另有 ${hidden} 个园区未列出：请用筛选缩小范围，或下载完整数据。`;
+  return hidden === 0 ? '' : `另有${hidden}个园区未列出：请用筛选缩小范围，或下载完整数据。`;
 }

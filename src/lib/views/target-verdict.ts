@@ -12,9 +12,9 @@ export function formatPercent(pct: number): string {
   return `${formatNumber(pct, PERCENT_DECIMALS)}%`;
 }
 
-/** 50.13 → “完成年度任务的 50.13%”. */
+/** 50.13 → “完成年度任务的50.13%”. */
 export function describeCompletion(completionPct: number): string {
-  return `完成年度任务的 ${formatPercent(completionPct)}`;
+  return `完成年度任务的${formatPercent(completionPct)}`;
 }
 
 /** A gap as a signed figure for tables: +0.13, −4.10 (a true minus sign), 0.00. */
@@ -80,9 +80,9 @@ export function doubleHalfVerdict<T extends VerdictRow>(rows: readonly T[]): Dou
 }
 
 export function describeVerdict(verdict: DoubleHalfVerdict<VerdictRow>): { headline: string; detail: string } {
-  const time = `6月末时序进度 ${formatPercent(verdict.timePct)}`;
+  const time = `6月末时序进度${formatPercent(verdict.timePct)}`;
   if (verdict.achieved) {
-    return { headline: '实现双过半', detail: `${time}，${verdict.judged.length} 项全市累计目标均完成年度任务的 50% 以上。` };
+    return { headline: '实现双过半', detail: `${time}，${verdict.judged.length}项全市累计目标均完成年度任务的50%以上。` };
   }
   const missed = verdict.missed.map((r) => `${r.name_zh}（${describeCompletion(r.completion_pct)}）`).join('；');
   return { headline: '未实现双过半', detail: `${time}；未过半的目标：${missed}。` };
