@@ -43,7 +43,7 @@ for (const c of cases) {
   const { row } = c;
   test.describe(`${c.name}: ${row.name_zh} in ${row.period}`, () => {
     test('ranking table', async ({ page }) => {
-      await page.goto(row.period === latest ? '/rankings/' : `/rankings/?period=${row.period}`);
+      await page.goto(row.period === latest ? at('rankings/') : at(`rankings/?period=${row.period}`));
       if (row.period !== latest) {
         await liveReady(page);
         await expect(page.locator('#period-line')).toContainText(`${row.period}年度评价结果`);
@@ -61,7 +61,7 @@ for (const c of cases) {
     });
 
     test('briefing', async ({ page }) => {
-      await page.goto(row.period === latest ? '/briefing/' : `/briefing/${row.period}/`);
+      await page.goto(row.period === latest ? at('briefing/') : at(`briefing/${row.period}/`));
       const homeRow = page.locator('#slide-home-ranking tbody tr', { has: page.locator('th', { hasText: row.name_zh! }) });
       // The words a reader hears from a screen reader: the direction mark is decoration.
       const spoken = (el: Element) => [...el.childNodes].filter((n) => !(n instanceof Element && n.getAttribute('aria-hidden'))).map((n) => n.textContent).join('');
@@ -77,7 +77,7 @@ for (const c of cases) {
     });
 
     test('downloaded rankings', async ({ request }) => {
-      const text = (await (await request.get('/data/rankings.csv')).text()).replace(/^\uFEFF/, '');
+      const text = (await (await request.get(at('data/rankings.csv'))).text()).replace(/^\uFEFF/, '');
       const rows = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
       const cells = rows.find((r) => r.period === row.period && r.park_id === row.park_id)!;
       // The file holds the facts the wording is made from: no rank change for a park not ranked before.

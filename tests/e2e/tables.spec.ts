@@ -50,7 +50,7 @@ for (const width of [360, 1440]) {
       for (const key of ['rank', 'name_zh']) expect(await inView(page, `#ranking-table thead th[data-key="${key}"]`), key).toEqual([true]);
     });
 
-    for (const path of ['/data/dictionary/', '/methodology/', '/data/']) {
+    for (const path of [at('data/dictionary/'), at('methodology/'), at('data/')]) {
       test(`${path}: no table text is clipped, and a table that scrolls says so`, async ({ page }) => {
         await page.goto(path);
         const clipped = await page.locator('main td, main th').evaluateAll((cells) =>
