@@ -21,7 +21,13 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 30_000 },
   use: { ...root.use, baseURL: `http://127.0.0.1:${port}${BASE_PATH}` },
-  projects: [{ ...chromium, use: { ...chromium.use, baseURL: `http://127.0.0.1:${port}${BASE_PATH}` } }],
+  // The specs that follow links, load data files, the DuckDB bundle and the service worker; the
+  // layout-only specs (axe, chart text, tables, wording) see the same pages as at the root.
+  projects: [{
+    ...chromium,
+    testMatch: /(pages|rankings|briefing|data-hub|data-tools|live-failure|security)\.spec\.ts$/,
+    use: { ...chromium.use, baseURL: `http://127.0.0.1:${port}${BASE_PATH}` },
+  }],
   webServer: {
     command: `npx tsx scripts/serve.ts ${DIST}`,
     cwd: (root.webServer as { cwd: string }[])[0]!.cwd,
