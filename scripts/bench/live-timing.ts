@@ -1,10 +1,15 @@
 /** DuckDB-WASM as a reader meets it: the first live interaction (cold) and 20 more (warm). */
+import { spawnSync } from 'node:child_process';
 import type { Browser, Page } from '@playwright/test';
 
 export interface QueryTimes {
   coldMs: number;
   warmMedianMs: number;
   warmP95Ms: number;
+  /** Submitting the what-if weights → the re-ranked table of every park shown. */
+  whatIfMs: number;
+  /** Resident memory of the tab's renderer process (with DuckDB's worker) at the end; null off Linux. */
+  tabMB: number | null;
 }
 
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -25,6 +30,32 @@ function filterOnce(page: Page, name: string, value: string): Promise<number> {
   }, [name, value] as const);
 }
 
+/** Raises the first category's weight and re-ranks every park, timed inside the page. */
+function whatIfOnce(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const form = document.querySelector<HTMLFormElement>('#what-if-form')!;
+    const result = document.querySelector('#what-if-result')!;
+    (form.closest('details') as HTMLDetailsElement).open = true;
+    const weight = form.querySelector<HTMLInputElement>('input[type=number]')!;
+    weight.value = String(Number(weight.value) + 5);
+    const replaced = new Promise<void>((resolve) => {
+      new MutationObserver((_, observer) => { observer.disconnect(); resolve(); }).observe(result, { childList: true });
+    });
+    const started = performance.now();
+    form.requestSubmit();
+    await replaced;
+    return performance.now() - started;
+  });
+}
+
+/** The renderer processes' resident memory, from /proc via ps (one tab open: that tab). */
+function rendererMB(): number | null {
+  const ps = spawnSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8' });
+  if (ps.status !== 0) return null;
+  const kb = ps.stdout.split('\n').filter((line) => line.includes('--type=renderer')).reduce((sum, line) => sum + Number(line.trim().split(/\s+/)[0]), 0);
+  return kb / 1024;
+}
+
 export async function rankingQueryTimes(browser: Browser, baseUrl: string, warmRuns = 20): Promise<QueryTimes> {
   // Phone width: wide screens start DuckDB when idle, and the first interaction must find it cold.
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 915 } });
@@ -34,7 +65,9 @@ export async function rankingQueryTimes(browser: Browser, baseUrl: string, warmR
   const levels = ['provincial', 'national', ''];
   const warm: number[] = [];
   for (let i = 0; i < warmRuns; i++) warm.push(await filterOnce(page, 'level', levels[i % levels.length]!));
+  const whatIfMs = await whatIfOnce(page);
+  const tabMB = rendererMB();
   await context.close();
   warm.sort((a, b) => a - b);
-  return { coldMs, warmMedianMs: percentile(warm, 50), warmP95Ms: percentile(warm, 95) };
+  return { coldMs, warmMedianMs: percentile(warm, 50), warmP95Ms: percentile(warm, 95), whatIfMs, tabMB };
 }
