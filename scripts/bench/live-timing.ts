@@ -48,12 +48,23 @@ function whatIfOnce(page: Page): Promise<number> {
   });
 }
 
-/** The renderer processes' resident memory, from /proc via ps (one tab open: that tab). */
+/**
+ * Resident memory of the renderer processes this bench started (the tab, with DuckDB's worker),
+ * from ps; other browsers on the machine are not counted. null where ps is not available.
+ */
 function rendererMB(): number | null {
-  const ps = spawnSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8' });
+  const ps = spawnSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' });
   if (ps.status !== 0) return null;
-  const kb = ps.stdout.split('\n').filter((line) => line.includes('--type=renderer')).reduce((sum, line) => sum + Number(line.trim().split(/\s+/)[0]), 0);
-  return kb / 1024;
+  const processes = ps.stdout.trim().split('\n').map((line) => {
+    const [pid, ppid, rss, ...args] = line.trim().split(/\s+/);
+    return { pid: Number(pid), ppid: Number(ppid), kb: Number(rss), renderer: args.includes('--type=renderer') };
+  });
+  const ours = new Set([process.pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of processes) if (ours.has(p.ppid) && !ours.has(p.pid)) (ours.add(p.pid), (grew = true));
+  }
+  return processes.filter((p) => p.renderer && ours.has(p.pid)).reduce((sum, p) => sum + p.kb, 0) / 1024;
 }
 
 export async function rankingQueryTimes(browser: Browser, baseUrl: string, warmRuns = 20): Promise<QueryTimes> {
