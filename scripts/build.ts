@@ -22,6 +22,7 @@ import { validateAndReport } from '../src/lib/validate/node-source.ts';
 import { timed } from './build/phases.ts';
 import { precompress } from './build/precompress.ts';
 import { writeSitemap } from './build/sitemap.ts';
+import { writeSocialPreview } from './build/social-preview.ts';
 import { scoreAndWriteDownloads, writeBrowserTables, writeSiteData } from './build/write-artifacts.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -59,6 +60,7 @@ async function main(): Promise<number> {
   await timed('pages', () => astroBuild({ root, outDir: stageDir, logLevel: 'warn', base }));
   moveInto(dataFilesDir, join(stageDir, 'data'));
   writeSitemap(stageDir, dataset.site.base_url, base);
+  await writeSocialPreview(stageDir, dataset.site.base_url);
   await timed('precompress', () => precompress(stageDir, join(workDir, 'precompress-cache')));
 
   rmSync(outDir, { recursive: true, force: true });
