@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck, type Slide } from '../../src/lib/briefing/deck.ts';
+import { homeRankingSlide } from '../../src/lib/briefing/home-ranking-slide.ts';
+import type { RankingRow } from '../../src/lib/sql/scoring.ts';
 import type { BriefingTables } from '../../src/lib/briefing/tables.ts';
 import { handWorked } from '../fixtures/hand-worked/dataset.ts';
 import * as expected from '../fixtures/hand-worked/expected.ts';
@@ -64,6 +66,15 @@ describe('home ranking slide', () => {
       ['E', null, null, '一票否决，不参与排名', 'none'],
     ]);
     expect(slide.rows.more).toBe(0);
+  });
+
+  it('on a published list that is not the whole ranking, says how many it names and counts only the moves it can show', () => {
+    const top = expected.officialRankings
+      .filter((r) => r.period === '2025' && r.rank !== null)
+      .map((r): RankingRow => ({ ...r, list_kind: 'top_n', rank_source: 'published' }));
+    expect(homeRankingSlide('东江市', top).summary).toBe('全省4个园区参评，所录公布名单列出4个；较上年度1个进位、1个退位');
+    const acrossMethods = top.map((r) => ({ ...r, previous_rank: null, rank_change: null, method_changed: true }));
+    expect(homeRankingSlide('东江市', acrossMethods).summary).toBe('全省4个园区参评，所录公布名单列出4个；与上年度无可比的名次变化');
   });
 
   it('says when the period is the first', () => {

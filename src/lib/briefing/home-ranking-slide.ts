@@ -27,12 +27,20 @@ export interface HomeRankingSlide {
 /** Rows that fit the 1080-pixel canvas at a legible size. */
 export const HOME_ROWS_SHOWN = 12;
 
+/**
+ * A published list that is not the complete ranking (top 30, tiers, a partial copy) says how many
+ * parks it names out of how many were evaluated, and counts only the moves it can show.
+ */
 function summary(ranking: readonly RankingRow[], home: readonly RankingRow[], rankedCount: number): string {
-  const province = `全省${rankedCount}个园区参与排名`;
+  const partialList = ranking.some((r) => r.list_kind !== null && r.list_kind !== 'complete');
+  const province = partialList ? `全省${rankedCount}个园区参评，所录公布名单列出${ranking.length}个` : `全省${rankedCount}个园区参与排名`;
   const word = previousPeriodName(ranking);
   if (!word) return `${province}；本期为首期评价`;
   const count = (direction: Direction) => home.filter((r) => parkStatus(r).direction === direction).length;
-  return `${province}；较${word}${count('up')}个进位、${count('down')}个退位、${count('level')}个持平`;
+  const moves = ([['up', '进位'], ['down', '退位'], ['level', '持平']] as const).map(([direction, name]) => [count(direction), name] as const);
+  if (!partialList) return `${province}；较${word}${moves.map(([n, name]) => `${n}个${name}`).join('、')}`;
+  const shown = moves.filter(([n]) => n > 0);
+  return `${province}；${shown.length > 0 ? `较${word}${shown.map(([n, name]) => `${n}个${name}`).join('、')}` : `与${word}无可比的名次变化`}`;
 }
 
 /** `ranking` is the period's rows in rank order. */
