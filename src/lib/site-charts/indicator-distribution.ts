@@ -8,6 +8,7 @@ import { formatNumber } from '../format/number.ts';
 import { latestSnapshot, readSite } from '../site-data.ts';
 import { formatIndicatorValue } from '../views/indicator-standing.ts';
 import { distributionMarks } from '../views/distribution-marks.ts';
+import { memoFor } from '../views/memo.ts';
 import { hiddenRowsNote, limitRows } from '../views/row-limit.ts';
 import type { IndicatorFigures } from './indicator-figures.ts';
 import type { EmbeddableChart } from './site-chart.ts';
@@ -15,7 +16,12 @@ import type { EmbeddableChart } from './site-chart.ts';
 /** “数值（万元/亩）”: a column label with the indicator's unit, when it has one. */
 export const withUnitLabel = (indicator: IndicatorRow, label: string): string => (indicator.unit ? `${label}（${indicator.unit}）` : label);
 
-export function indicatorDistributionChart(indicator: IndicatorRow, { period, ranked, latestRows, history, parks, isHome }: IndicatorFigures): EmbeddableChart {
+/** Drawn once per indicator's figures: its embed and its page show the same chart. */
+export function indicatorDistributionChart(indicator: IndicatorRow, figures: IndicatorFigures): EmbeddableChart {
+  return memoFor(figures, 'distribution-chart', () => drawDistribution(indicator, figures));
+}
+
+function drawDistribution(indicator: IndicatorRow, { period, ranked, latestRows, history, parks, isHome }: IndicatorFigures): EmbeddableChart {
   const homeCity = readSite().home_city;
   const { name_zh: name, decimals } = indicator;
   const now = history.at(-1);
