@@ -13,8 +13,10 @@ describe('distributionMarks', () => {
     // Values 1…400 for the others: 100 dots of 4 parks, at the 0.5 %, 1.5 %, … 99.5 % quantiles.
     const others = Array.from({ length: 400 }, (_, i) => park(i, 400 - i));
     const home = [park(900, 7.25, true), park(901, 399, true)];
-    const { rows, parksPerDot } = distributionMarks([...others, park(902, null), ...home]);
+    const { rows, parksPerDot, median } = distributionMarks([...others, park(902, null), ...home]);
     expect(parksPerDot).toBe(4);
+    // The 402 valued parks' median: between the 201st and 202nd of 1, …, 7.25, …, 399, 399, 400.
+    expect(median).toBe(200.5);
     expect(rows).toHaveLength(102);
     const dots = rows.filter((r) => !r.highlight);
     // (n − 1)·p + 1 = 399 × 0.005 + 1 = 2.995; 399 × 0.995 + 1 = 398.005.

@@ -26,6 +26,7 @@ describe('limitRows', () => {
 
   it('says how many rows it left out and which it kept', () => {
     expect(hiddenRowsNote(5)).toBe('另有5个园区未列出（表中只列排在最前的30个、最后的10个和本市园区）：请用筛选缩小范围，或下载完整数据。');
+    expect(hiddenRowsNote(5, '完整名单见数据下载')).toBe('另有5个园区未列出（表中只列排在最前的30个、最后的10个和本市园区）：完整名单见数据下载。');
     expect(hiddenRowsNote(0)).toBe('');
   });
 });

@@ -38,7 +38,7 @@ function drawDistribution(indicator: IndicatorRow, { period, ranked, latestRows,
     + `；${homeCity}园区为实心菱形并标注名称，其余为空心圆。`;
   const drawn = drawnChart('distribution', distributionChart, marks.rows,
     // An empty unit cell (a plain ratio) arrives as null.
-    { title, description, benchmark, unit: indicator.unit ?? '', decimals },
+    { title, description, benchmark, unit: indicator.unit ?? '', decimals, median: marks.median },
   );
   const listed = limitRows(ranked.map((r) => ({ ...r, is_home_city: isHome(r.park_id) })));
   return {
@@ -60,7 +60,7 @@ function drawDistribution(indicator: IndicatorRow, { period, ranked, latestRows,
       value: formatNumber(r.value, decimals),
       score: formatNumber(r.score, 2),
     })),
-    note: hiddenRowsNote(listed.hidden),
+    note: hiddenRowsNote(listed.hidden, `完整名单见数据下载中${period}年度的指标得分表（indicator_scores）`),
     credit: snapshotCredit(latestSnapshot()),
     fileName: exportFileName(['indicators', indicator.indicator_id, 'distribution', period]),
     embedPath: `/embed/indicators/${indicator.indicator_id}/distribution/`,

@@ -4,7 +4,7 @@
  * equal shares, each standing for the same number of parks, so the swarm keeps the shape of the
  * distribution at a fixed size; every home-city park keeps a dot of its own.
  */
-import { quantileSorted } from 'd3';
+import { median, quantileSorted } from 'd3';
 import type { DistributionRow } from '../charts/distribution-chart.ts';
 import { atScale } from './row-limit.ts';
 
@@ -14,6 +14,8 @@ export interface DistributionMarks {
   rows: DistributionRow[];
   /** How many other parks one hollow dot stands for; null when each is one park. */
   parksPerDot: number | null;
+  /** All parks' median when the dots stand for shares (theirs would differ); else undefined. */
+  median?: number;
 }
 
 export function distributionMarks(rows: readonly DistributionRow[], dots = QUANTILE_DOTS): DistributionMarks {
@@ -25,5 +27,5 @@ export function distributionMarks(rows: readonly DistributionRow[], dots = QUANT
   const quantiles = Array.from({ length: dots }, (_, i): DistributionRow => ({
     park_id: `q${i + 1}`, name, value: quantileSorted(others, (i + 0.5) / dots)!, highlight: false,
   }));
-  return { rows: [...quantiles, ...valued.filter((r) => r.highlight)], parksPerDot };
+  return { rows: [...quantiles, ...valued.filter((r) => r.highlight)], parksPerDot, median: median(valued, (r) => r.value)! };
 }

@@ -24,6 +24,7 @@ export function limitRows<T extends { is_home_city: boolean }>(rows: readonly T[
   return { shown, hidden: rows.length - shown.length };
 }
 
-export function hiddenRowsNote(hidden: number): string {
-  return hidden === 0 ? '' : `另有${hidden}个园区未列出（表中只列排在最前的${HEAD_ROWS}个、最后的${TAIL_ROWS}个和本市园区）：请用筛选缩小范围，或下载完整数据。`;
+/** What a limited table left out, and `remedy`: where the reader finds the rest. */
+export function hiddenRowsNote(hidden: number, remedy = '请用筛选缩小范围，或下载完整数据'): string {
+  return hidden === 0 ? '' : `另有${hidden}个园区未列出（表中只列排在最前的${HEAD_ROWS}个、最后的${TAIL_ROWS}个和本市园区）：${remedy}。`;
 }
