@@ -7,6 +7,10 @@
  *   npm run bench -- --quick          no Lighthouse desktop runs, scale 150 × 5 and 1,500 × 5 only
  *   npm run bench -- --sizes 150x5    pick the scale sizes (parks x periods, comma-separated)
  *   npm run bench -- --no-scale       the sample site only
+ *
+ * Each scale size is generated, built (time, peak memory, output, the build's own phase times),
+ * served and measured in Chromium (live queries, a what-if re-rank, the tab's memory, each page
+ * type's HTML + CSS + JS); the largest size is then rebuilt after a monthly progress update.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -14,7 +18,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import Papa from 'papaparse';
 import { measureBuild } from './bench/build-cost.ts';
 import { lighthouseScores, CHROME_FLAGS } from './bench/lighthouse-scores.ts';
@@ -29,15 +33,17 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const sizesArg = args.find((a, i) => args[i - 1] === '--sizes');
 const DEFAULT_SIZES = quick ? '150x5,1500x5' : '150x5,1500x5,5000x5,150x20,1500x20,5000x20';
+/** The page types with a size budget at every scale (issue 12): 100 KB compressed before interaction. */
+const BUDGET_PAGES = new Set(['overview', 'ranking', 'park', 'indicator', 'targets']);
 const sizes = args.includes('--no-scale') ? [] : (sizesArg ?? DEFAULT_SIZES).split(',').map((s) => s.split('x').map(Number) as [number, number]);
 
 function csvRows(path: string): Record<string, string>[] {
   return Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true }).data;
 }
 
-/** One page of each type, chosen from the built data. */
-function pageTypes(dist: string) {
-  const site = JSON.parse(readFileSync(join(root, 'data', 'site.json'), 'utf8')) as { home_city: string };
+/** One page of each type, chosen from the built data; a home-city park's page for the park type. */
+function pageTypes(dist: string, dataDir: string) {
+  const site = JSON.parse(readFileSync(join(dataDir, 'site.json'), 'utf8')) as { home_city: string };
   const park = csvRows(join(dist, 'data/browser/parks.csv')).find((p) => p.city === site.home_city)!;
   const indicator = csvRows(join(dist, 'data/browser/indicators.csv')).find((i) => i.tiebreak === 'true')!;
   return [
@@ -63,7 +69,7 @@ async function benchPages(dist: string): Promise<{ pages: PageResult[]; rankingQ
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
   try {
     const pages: PageResult[] = [];
-    for (const { name, path } of pageTypes(dist)) {
+    for (const { name, path } of pageTypes(dist, join(root, 'data'))) {
       const url = `${server.url}${path}`;
       if ((await fetch(url)).status !== 200) {
         console.warn(`skipped ${name}: ${path} is not built`);
@@ -85,21 +91,48 @@ async function benchPages(dist: string): Promise<{ pages: PageResult[]; rankingQ
   }
 }
 
-async function benchScale(parks: number, periods: number): Promise<ScaleResult> {
+/** Raises the latest month's progress figures by 1 %: the monthly update a rebuild is timed on. */
+function updateLastMonth(dataDir: string): void {
+  const path = join(dataDir, 'progress.csv');
+  const parsed = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true });
+  const monthOf = (r: Record<string, string>) => Number(r.year) * 12 + Number(r.month);
+  const last = Math.max(...parsed.data.map(monthOf));
+  for (const row of parsed.data) if (monthOf(row) === last && row.actual) row.actual = (Number(row.actual) * 1.01).toFixed(2);
+  writeFileSync(path, `${Papa.unparse(parsed.data, { columns: parsed.meta.fields })}\n`);
+}
+
+/** HTML + CSS + JS each page type transfers before interaction, compressed, in KB. */
+async function pageBudgets(browser: Browser, url: string, dist: string, dataDir: string): Promise<ScaleResult['pages']> {
+  const pages: ScaleResult['pages'] = [];
+  for (const { name, path } of pageTypes(dist, dataDir).filter((p) => BUDGET_PAGES.has(p.name))) {
+    const { byKind } = await measureTransfer(browser, `${url}${path}`);
+    pages.push({ name, kb: (byKind.html + byKind.css + byKind.js) / 1024 });
+  }
+  return pages;
+}
+
+async function benchScale(parks: number, periods: number, rebuild: boolean): Promise<ScaleResult> {
   const data = join(work, `data-${parks}x${periods}`);
   const dist = join(work, `dist-${parks}x${periods}`);
   spawnSync('npx', ['tsx', 'scripts/generate-sample.ts', '--parks', String(parks), '--periods', String(periods), '--out', data], { cwd: root, stdio: 'inherit' });
   console.log(`building ${parks} parks × ${periods} periods`);
   const build = measureBuild(root, data, dist);
-  if (!build.ok) return { parks, periods, build, queries: null };
+  if (!build.ok) return { parks, periods, build, queries: null, pages: [], rebuild: null };
   const server = await serve(dist);
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
+  let result: ScaleResult;
   try {
-    return { parks, periods, build, queries: await rankingQueryTimes(browser, server.url) };
+    result = { parks, periods, build, queries: await rankingQueryTimes(browser, server.url), pages: await pageBudgets(browser, server.url, dist, data), rebuild: null };
   } finally {
     await browser.close();
     await server.close();
   }
+  if (rebuild) {
+    updateLastMonth(data);
+    console.log(`rebuilding ${parks} × ${periods} after a monthly progress update`);
+    result.rebuild = measureBuild(root, data, dist);
+  }
+  return result;
 }
 
 mkdirSync(work, { recursive: true });
@@ -109,7 +142,7 @@ const site = measureBuild(root, join(root, 'data'), siteDist);
 if (!site.ok) throw new Error(`The sample build failed: ${site.error}`);
 const { pages, rankingQueries } = await benchPages(siteDist);
 const scale: ScaleResult[] = [];
-for (const [parks, periods] of sizes) scale.push(await benchScale(parks, periods));
+for (const [i, [parks, periods]] of sizes.entries()) scale.push(await benchScale(parks, periods, i === sizes.length - 1));
 
 const results: BenchResults = {
   date: new Date().toISOString().slice(0, 16).replace('T', ' '),

@@ -19,8 +19,10 @@ import { publicationDate } from '../src/lib/publish/created.ts';
 import { normalizeBase } from '../src/lib/site-path.ts';
 import { readScoringSql } from '../src/lib/sql/scoring-sql-node.ts';
 import { validateAndReport } from '../src/lib/validate/node-source.ts';
+import { timed } from './build/phases.ts';
 import { precompress } from './build/precompress.ts';
 import { writeSitemap } from './build/sitemap.ts';
+import { writeSocialPreview } from './build/social-preview.ts';
 import { scoreAndWriteDownloads, writeBrowserTables, writeSiteData } from './build/write-artifacts.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -39,7 +41,7 @@ function moveInto(from: string, to: string): void {
 
 async function main(): Promise<number> {
   const started = performance.now();
-  const { dataset } = await validateAndReport(dataDir);
+  const { dataset } = await timed('validate', () => validateAndReport(dataDir));
   if (!dataset) {
     console.error('构建中止：数据未通过校验，未生成任何文件。 / Build stopped: the data failed validation; nothing was written.');
     return 1;
@@ -47,18 +49,19 @@ async function main(): Promise<number> {
 
   const created = publicationDate(dataset.snapshots, process.env.SOURCE_DATE_EPOCH);
   const threads = process.env.DUCKDB_THREADS ? Number(process.env.DUCKDB_THREADS) : undefined;
-  await scoreAndWriteDownloads(dataFilesDir, { dataDir, dataset, scoringSql: readScoringSql(), created, threads }, (published, manifest) => {
+  await timed('data', () => scoreAndWriteDownloads(dataFilesDir, { dataDir, dataset, scoringSql: readScoringSql(), created, threads, cacheDir: join(workDir, 'zip-cache') }, (published, manifest) => {
     writeBrowserTables(join(dataFilesDir, 'browser'), dataset);
     writeSiteData(siteDataDir, dataset, published, manifest);
-  });
+  }));
   process.env.SITE_DATA_DIR = siteDataDir;
   // Pages and scripts read it through Vite's BASE_URL; Node code the pages run reads BASE_PATH.
   const base = normalizeBase(process.env.BASE_PATH || dataset.site.base_path);
   process.env.BASE_PATH = base;
-  await astroBuild({ root, outDir: stageDir, logLevel: 'warn', base });
+  await timed('pages', () => astroBuild({ root, outDir: stageDir, logLevel: 'warn', base }));
   moveInto(dataFilesDir, join(stageDir, 'data'));
   writeSitemap(stageDir, dataset.site.base_url, base);
-  precompress(stageDir, join(workDir, 'precompress-cache'));
+  await writeSocialPreview(stageDir, dataset.site.base_url);
+  await timed('precompress', () => precompress(stageDir, join(workDir, 'precompress-cache')));
 
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(resolve(outDir, '..'), { recursive: true });

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { phaseTimes } from '../build/phases.ts';
 
 export interface BuildCost {
   seconds: number;
@@ -9,6 +10,8 @@ export interface BuildCost {
   peakMB: number | null;
   outputMB: number;
   files: number;
+  /** Wall seconds of each build phase, as the build printed them. */
+  phases: Record<string, number>;
   ok: boolean;
   error?: string;
 }
@@ -43,6 +46,7 @@ export function measureBuild(root: string, dataDir: string, outDir: string): Bui
     peakMB: peak ? Number(peak[1]) / 1024 : null,
     outputMB: size.bytes / 1024 / 1024,
     files: size.files,
+    phases: phaseTimes(result.stdout ?? ''),
     ok,
     ...(ok ? {} : { error: (result.stderr ?? '').split('\n').filter((l) => /失败|Error|error/.test(l)).slice(0, 3).join(' | ') }),
   };

@@ -1,10 +1,15 @@
 /** DuckDB-WASM as a reader meets it: the first live interaction (cold) and 20 more (warm). */
+import { spawnSync } from 'node:child_process';
 import type { Browser, Page } from '@playwright/test';
 
 export interface QueryTimes {
   coldMs: number;
   warmMedianMs: number;
   warmP95Ms: number;
+  /** Submitting the what-if weights → the re-ranked table of every park shown. */
+  whatIfMs: number;
+  /** Resident memory of the tab's renderer process (with DuckDB's worker) at the end; null off Linux. */
+  tabMB: number | null;
 }
 
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -25,6 +30,43 @@ function filterOnce(page: Page, name: string, value: string): Promise<number> {
   }, [name, value] as const);
 }
 
+/** Raises the first category's weight and re-ranks every park, timed inside the page. */
+function whatIfOnce(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const form = document.querySelector<HTMLFormElement>('#what-if-form')!;
+    const result = document.querySelector('#what-if-result')!;
+    (form.closest('details') as HTMLDetailsElement).open = true;
+    const weight = form.querySelector<HTMLInputElement>('input[type=number]')!;
+    weight.value = String(Number(weight.value) + 5);
+    const replaced = new Promise<void>((resolve) => {
+      new MutationObserver((_, observer) => { observer.disconnect(); resolve(); }).observe(result, { childList: true });
+    });
+    const started = performance.now();
+    form.requestSubmit();
+    await replaced;
+    return performance.now() - started;
+  });
+}
+
+/**
+ * Resident memory of the renderer processes this bench started (the tab, with DuckDB's worker),
+ * from ps; other browsers on the machine are not counted. null where ps is not available.
+ */
+function rendererMB(): number | null {
+  const ps = spawnSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8' });
+  if (ps.status !== 0) return null;
+  const processes = ps.stdout.trim().split('\n').map((line) => {
+    const [pid, ppid, rss, ...args] = line.trim().split(/\s+/);
+    return { pid: Number(pid), ppid: Number(ppid), kb: Number(rss), renderer: args.includes('--type=renderer') };
+  });
+  const ours = new Set([process.pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of processes) if (ours.has(p.ppid) && !ours.has(p.pid)) (ours.add(p.pid), (grew = true));
+  }
+  return processes.filter((p) => p.renderer && ours.has(p.pid)).reduce((sum, p) => sum + p.kb, 0) / 1024;
+}
+
 export async function rankingQueryTimes(browser: Browser, baseUrl: string, warmRuns = 20): Promise<QueryTimes> {
   // Phone width: wide screens start DuckDB when idle, and the first interaction must find it cold.
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 915 } });
@@ -34,7 +76,9 @@ export async function rankingQueryTimes(browser: Browser, baseUrl: string, warmR
   const levels = ['provincial', 'national', ''];
   const warm: number[] = [];
   for (let i = 0; i < warmRuns; i++) warm.push(await filterOnce(page, 'level', levels[i % levels.length]!));
+  const whatIfMs = await whatIfOnce(page);
+  const tabMB = rendererMB();
   await context.close();
   warm.sort((a, b) => a - b);
-  return { coldMs, warmMedianMs: percentile(warm, 50), warmP95Ms: percentile(warm, 95) };
+  return { coldMs, warmMedianMs: percentile(warm, 50), warmP95Ms: percentile(warm, 95), whatIfMs, tabMB };
 }

@@ -13,6 +13,7 @@ import { openNativeEngine } from '../../src/lib/sql/engine-native.ts';
 import { browserInputFiles } from '../../src/lib/sql/load-inputs.ts';
 import { copySources } from './copy-sources.ts';
 import { DownloadLog, type FileAbout } from './download-log.ts';
+import { timed } from './phases.ts';
 import { writeTables } from './write-tables.ts';
 import { zipDownloads } from './write-zip.ts';
 
@@ -52,6 +53,8 @@ export interface ScoringRun {
   created: Date;
   /** DuckDB's worker threads; the output must not depend on them. */
   threads?: number;
+  /** Where work that depends only on its inputs' bytes is kept between builds (the ZIP's deflated files). */
+  cacheDir?: string;
 }
 
 /**
@@ -65,9 +68,9 @@ export async function scoreAndWriteDownloads(
 ): Promise<Manifest> {
   const engine = await openNativeEngine({ threads: run.threads });
   try {
-    const published = await computePublished(engine, run.dataset, run.scoringSql);
+    const published = await timed('data.score', () => computePublished(engine, run.dataset, run.scoringSql));
     const manifest = await writeDownloads(dir, { ...run, published, engine });
-    alsoWrite(published, manifest);
+    await timed('data.site', () => alsoWrite(published, manifest));
     return manifest;
   } finally {
     await engine.close();
@@ -83,6 +86,7 @@ export interface DownloadInputs {
   engine: SqlEngine;
   scoringSql: string;
   created: Date;
+  cacheDir?: string;
 }
 
 const GROUP_ORDER: readonly DownloadFile['group'][] = ['package', 'table', 'plain', 'period', 'source'];
@@ -104,7 +108,7 @@ const packageFile = (path: string): FileAbout => ({
 export async function writeDownloads(dir: string, inputs: DownloadInputs): Promise<Manifest> {
   const { dataset, created } = inputs;
   const log = new DownloadLog(dir);
-  await writeTables(log, inputs.engine, inputs.published, dataset.snapshots.map((s) => s.period));
+  await timed('data.tables', () => writeTables(log, inputs.engine, inputs.published, dataset.snapshots.map((s) => s.period)));
   copySources(log, inputs.dataDir, dataset);
   log.write('scoring.sql', Buffer.from(inputs.scoringSql, 'utf8'), packageFile('scoring.sql'));
 
@@ -114,6 +118,7 @@ export async function writeDownloads(dir: string, inputs: DownloadInputs): Promi
   log.write('datapackage.json', Buffer.from(JSON.stringify(dataPackage, null, 2), 'utf8'), packageFile('datapackage.json'));
 
   const about = { version: dataVersion(dataset.snapshots), created: created.toISOString() };
-  log.write(ZIP_FILE, zipDownloads(log, zipReadme(dataset.site, dataset.snapshots, about, log.files), created), packageFile(ZIP_FILE));
+  const zip = await timed('data.zip', () => zipDownloads(log, zipReadme(dataset.site, dataset.snapshots, about, log.files), created, inputs.cacheDir ?? null));
+  log.write(ZIP_FILE, zip, packageFile(ZIP_FILE));
   return { ...about, files: inPageOrder(log.files) };
 }

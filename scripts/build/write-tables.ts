@@ -1,4 +1,5 @@
 /** Each published table as CSV for Excel (BOM, formula-safe) and as Parquet from native DuckDB: whole, and per period. */
+import { group } from 'd3';
 import { PERIOD_TABLES, PUBLISHED_TABLES } from '../../src/lib/contract/published.ts';
 import type { TableDef } from '../../src/lib/contract/schema.ts';
 import { writeCsv } from '../../src/lib/csv/write.ts';
@@ -42,9 +43,10 @@ export async function writeTables(log: DownloadLog, engine: SqlEngine, published
   for (const table of PUBLISHED_TABLES) {
     await writeTable(log, engine, table, rowsOf(table), { group: 'table', period: null, csv: `${table.name}.csv`, parquet: `parquet/${table.name}.parquet` });
   }
+  const byPeriod = new Map(PERIOD_TABLES.map((table) => [table, group(rowsOf(table), (row) => row.period)]));
   for (const period of periods) {
     for (const table of PERIOD_TABLES) {
-      const rows = rowsOf(table).filter((row) => row.period === period);
+      const rows = byPeriod.get(table)!.get(period) ?? [];
       const path = `periods/${period}/${table.name}`;
       await writeTable(log, engine, table, rows, { group: 'period', period, csv: `${path}.csv`, parquet: `${path}.parquet` });
     }

@@ -1,6 +1,6 @@
 /**
  * Every reference a built site makes, checked against its own files: href, src and srcset in the
- * pages, url() in the style sheets, the paths datapackage.json lists, and sitemap.xml's entries.
+ * pages and their social preview image (og:image), url() in the style sheets, the paths datapackage.json lists, and sitemap.xml's entries.
  * A reference resolves when it names a file of the site under its base path (a folder: its
  * index.html). Only a licence (rel="license") or a cited source (inside <cite>) may point
  * elsewhere.
@@ -66,6 +66,8 @@ export function checkSiteLinks(site: string, base: string): { broken: BrokenLink
         }
         for (const candidate of (element.getAttribute('srcset') ?? '').split(',')) check(path, pageUrl, candidate.trim().split(/\s+/)[0] ?? '', external);
       }
+      // The social preview image is named on the public host as well: its path must be a file of the site.
+      for (const meta of document.querySelectorAll('meta[property="og:image"]')) check(path, pageUrl, new URL(meta.getAttribute('content')!).pathname, false);
     } else if (path.endsWith('.css')) {
       for (const [, , raw] of readFileSync(file, 'utf8').matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) check(path, urlOf(path), raw!, false);
     } else if (path === 'data/datapackage.json') {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { latestPeriod, publishedTable, site } from './published.ts';
 import { PAGE_TYPES } from './pages.ts';
-import { at } from './site-url.ts';
+import { at, BASE } from './site-url.ts';
 
 // Every page is complete HTML: these tests run with JavaScript off and compare the page with
 // the published tables the same build wrote.
@@ -35,6 +35,24 @@ test('overview: the home city’s best park and its province rank', async ({ pag
   await expect(page.locator('.lead')).toContainText(`${best.name_zh}（全省第${best.rank}位）`);
   const homeRows = page.getByRole('table', { name: `${homeCity}园区${period}年度全省排名` }).locator('tbody tr');
   await expect(homeRows).toHaveCount(rankings.filter((r) => r.city === homeCity).length);
+});
+
+test('canonical address and social preview: on the public host (site.json base_url), under the base path; the image is served', async ({ page, request }) => {
+  await page.goto(at('rankings/'));
+  const meta = (property: string) => page.locator(`meta[property="${property}"]`);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `https://parks.example.org${BASE}rankings/`);
+  await expect(meta('og:url')).toHaveAttribute('content', `https://parks.example.org${BASE}rankings/`);
+  await expect(meta('og:image')).toHaveAttribute('content', `https://parks.example.org${BASE}social-preview.png`);
+  await expect(meta('og:image:width')).toHaveAttribute('content', '1200');
+  await expect(meta('og:image:height')).toHaveAttribute('content', '630');
+  await expect(meta('og:image:alt')).toHaveAttribute('content', `园区评价看板：示例省示例市园区${period}年度全省排名（示例数据）`);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+  const image = await request.get(at('social-preview.png'));
+  expect(image.status()).toBe(200);
+  expect(image.headers()['content-type']).toBe('image/png');
+  // PNG signature, then the IHDR chunk's width and height.
+  const bytes = await image.body();
+  expect([bytes.subarray(1, 4).toString(), bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual(['PNG', 1200, 630]);
 });
 
 test('park profile: total score and province rank', async ({ page }) => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { precompress } from '../../scripts/build/precompress.ts';
+import { brotliQuality, precompress } from '../../scripts/build/precompress.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'precompress-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -21,9 +21,9 @@ function site(name: string): string {
 }
 
 describe('precompressed copies', () => {
-  it('.br and .gz beside large text and wasm outside data/, each decompressing to the file', () => {
+  it('.br and .gz beside large text and wasm outside data/, each decompressing to the file', async () => {
     const dir = site('a');
-    expect(precompress(dir, join(work, 'cache'))).toBe(2);
+    expect(await precompress(dir, join(work, 'cache'))).toBe(2);
     for (const file of ['index.html', '_astro/duckdb.wasm']) {
       const bytes = readFileSync(join(dir, file));
       expect(brotliDecompressSync(readFileSync(join(dir, `${file}.br`)))).toEqual(bytes);
@@ -34,14 +34,20 @@ describe('precompressed copies', () => {
     }
   });
 
-  it('a second build takes the copies from the cache, byte for byte the same', () => {
+  it('a second build takes the copies from the cache, byte for byte the same', async () => {
     const first = join(work, 'a');
     const second = site('b');
     const cached = readdirSync(join(work, 'cache')).length;
-    precompress(second, join(work, 'cache'));
+    await precompress(second, join(work, 'cache'));
     expect(readdirSync(join(work, 'cache'))).toHaveLength(cached);
     for (const file of ['index.html.br', 'index.html.gz', '_astro/duckdb.wasm.br', '_astro/duckdb.wasm.gz']) {
       expect(readFileSync(join(second, file))).toEqual(readFileSync(join(first, file)));
     }
+  });
+
+  it('pages get a fast brotli setting, the shared hashed assets the densest', () => {
+    expect(brotliQuality('parks/SL-01/index.html', 80_000)).toBe(5);
+    expect(brotliQuality('_astro/page.Cx1.js', 80_000)).toBe(11);
+    expect(brotliQuality('_astro/duckdb-eh.wasm', 34_000_000)).toBe(9);
   });
 });

@@ -2,7 +2,7 @@
  * The overview's opening picture: where each home-city park stands in the province now and how
  * far it moved since the previous period, one strip per park from rank 1 to the last place.
  */
-import { rankStripChart } from '../charts/rank-strip-chart.ts';
+import { rankStripChart, type RankStripRow } from '../charts/rank-strip-chart.ts';
 import { snapshotCredit } from '../chart-export/credit.ts';
 import { exportFileName } from '../chart-export/file-name.ts';
 import { latestSnapshot, readRankings, readSite } from '../site-data.ts';
@@ -10,8 +10,8 @@ import { parkStatus } from '../views/park-status.ts';
 import { drawnChart } from './drawn-chart.ts';
 import type { SiteChart } from './site-chart.ts';
 
-export function homeStandingChart(): SiteChart {
-  const site = readSite();
+/** The latest period's home-city parks as strip rows, best rank first, and how many parks the province ranked. */
+export function homeStandingRows(): { rows: RankStripRow[]; count: number } {
   const snapshot = latestSnapshot();
   const rankings = readRankings();
   const current = rankings.filter((r) => r.period === snapshot.period);
@@ -26,7 +26,13 @@ export function homeStandingChart(): SiteChart {
       previous_rank: previous.get(r.park_id)?.rank ?? null,
       movement: parkStatus(r).phrase,
     }));
-  const count = current[0]?.ranked_count ?? 0;
+  return { rows, count: current[0]?.ranked_count ?? 0 };
+}
+
+export function homeStandingChart(): SiteChart {
+  const site = readSite();
+  const snapshot = latestSnapshot();
+  const { rows, count } = homeStandingRows();
   const title = `${site.home_city}园区在全省的位置与变化`;
   const description = `每行一个${site.home_city}园区：横条从全省第1位（左）到第${count}位（右），菱形为${snapshot.period}年度名次，`
     + '空心圆为上期名次，两者之间的线段为进退位（绿色进位、橙色退位）。';

@@ -5,8 +5,8 @@ export function plainValue(value: unknown): unknown {
   return value;
 }
 
+/** Converts the row in place: it is the engine's own fresh object, and a copy of a million rows costs seconds of garbage collection. */
 export function plainRow<T>(row: Record<string, unknown>): T {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(row)) out[key] = plainValue(value);
-  return out as T;
+  for (const key in row) row[key] = plainValue(row[key]);
+  return row as T;
 }

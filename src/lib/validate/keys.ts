@@ -6,8 +6,15 @@ import { at, tableDef, type Row, type Tables } from './rows.ts';
 
 /** The row's key as one comparable string; null when a key cell is empty or unreadable. */
 export function keyOf(data: Record<string, CellValue>, fields: readonly string[]): string | null {
-  const values = fields.map((field) => data[field] ?? null);
-  return values.includes(null) ? null : JSON.stringify(values);
+  let key = '';
+  for (const field of fields) {
+    const value = data[field] ?? null;
+    if (value === null) return null;
+    // Type and length tags keep the number 1 apart from the text "1", and any two key cells apart.
+    const text = String(value);
+    key += `${(typeof value)[0]}${text.length}:${text}`;
+  }
+  return key;
 }
 
 /** The first row for each key. */
