@@ -55,7 +55,6 @@ export function alertsSlide(tables: AlertTables, ranking: readonly RankingRow[])
   const progress = latestYearProgress(tables.targetProgress);
   const late = latestPerTarget(progress).filter(isLate).sort(byUrgency);
   const home = ranking.filter((r) => r.is_home_city);
-  const period = ranking[0]?.period;
 
   return {
     kind: 'alerts',
@@ -71,7 +70,7 @@ export function alertsSlide(tables: AlertTables, ranking: readonly RankingRow[])
     missing: capped(home.filter((r) => (r.missing_count ?? 0) > 0).map((r) => ({
       name: r.name_zh,
       // Grouped once per table and period: a scan of every score per park grew with parks².
-      indicators: (groupedBy(groupedBy(tables.indicatorScores, 'period').get(period) ?? [], 'park_id').get(r.park_id) ?? [])
+      indicators: (groupedBy(groupedBy(tables.indicatorScores, 'period').get(r.period) ?? [], 'park_id').get(r.park_id) ?? [])
         .filter((s) => s.is_missing)
         .map((s) => `${indicatorName.get(s.indicator_id) ?? s.indicator_id}${missingText(s.score_rule) ?? ''}`)
         .join('、'),
