@@ -9,7 +9,7 @@ import type {
   AdjustmentRow, CategoryRow, IndicatorRow, ParkRow, ProgressRow, RewardRow, Site, Snapshot, TargetRow, TierRow,
 } from './contract/dataset.ts';
 import { displayText } from './format/typography.ts';
-import type { CategoryScoreRow, IndicatorScoreRow, RankingRow, ReconciliationRow, RewardHitRow, TargetProgressRow } from './sql/scoring.ts';
+import type { CategoryScoreRow, IndicatorScoreRow, PublishedCategoryScoreRow, RankingRow, ReconciliationRow, RewardHitRow, TargetProgressRow } from './sql/scoring.ts';
 
 const cache = new Map<string, unknown>();
 
@@ -72,6 +72,7 @@ export const readCategoryScores = readRows<CategoryScoreRow>('category_scores');
 export const readIndicatorScores = readRows<IndicatorScoreRow>('indicator_scores');
 export const readRewardHits = readRows<RewardHitRow>('reward_hits');
 export const readReconciliation = readRows<ReconciliationRow>('reconciliation');
+export const readPublishedCategoryScores = readRows<PublishedCategoryScoreRow>('published_category_scores');
 export const readTargetProgress = readRows<TargetProgressRow>('target_progress');
 
 /** The latest period, the one pages show unless a reader picks another. */

@@ -32,7 +32,8 @@ const current = (page: Page) => stage(page).getAttribute('data-current');
 
 /**
  * Everything on the visible slide and the chrome, checked against the canvas: every box inside the
- * 5% safe area, every line of text inside its element's box and at least 32 canvas pixels high,
+ * 5% safe area, no heading or text of the slide running into the as-of line, every line of text
+ * inside its element's box and at least 32 canvas pixels high,
  * chart text inside its chart and in a colour that stands out from the theme's background (the
  * charts are drawn for white pages and recoloured by briefing.css), headline figures at least
  * 96 px. Returns what is wrong.
@@ -96,6 +97,21 @@ function layoutProblems({ minText, minFigure, minChartText, canvasWidth }: { min
     if (ratio < 4.5) problems.push(`chart text “${text.textContent}” has contrast ${ratio.toFixed(1)}`);
   }
 
+  // The as-of line has a row of its own: nothing on the visible slide may run into it.
+  const status = root.querySelector('.deck-status')!.getBoundingClientRect();
+  const meets = (r: DOMRect) => r.width > 0 && r.height > 0 && r.left < status.right && r.right > status.left && r.top < status.bottom && r.bottom > status.top;
+  for (const slide of root.querySelectorAll('.slide')) {
+    if (!shown(slide)) continue;
+    for (const heading of slide.querySelectorAll('.slide-heading')) if (meets(heading.getBoundingClientRect())) problems.push(`the as-of line overlaps the heading “${heading.textContent}”`);
+    const slideTexts = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+    for (let node = slideTexts.nextNode(); node; node = slideTexts.nextNode()) {
+      if (!node.textContent!.trim() || !shown(node.parentElement!)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      if ([...range.getClientRects()].some(meets)) problems.push(`the as-of line overlaps “${node.textContent!.trim()}”`);
+    }
+  }
+
   for (const figure of root.querySelectorAll('.figure')) {
     const size = parseFloat(getComputedStyle(figure).fontSize);
     if (shown(figure) && size < minFigure) problems.push(`figure “${figure.textContent}” is ${size} px`);
@@ -135,7 +151,7 @@ test('the deck has the issue’s slides in order, one per home-city park', () =>
   expect(SLIDES).toEqual(['title', 'home-ranking', 'movers', 'targets', 'alerts', ...homeParks.map((p) => `park-${p.park_id}`), 'leaders']);
 });
 
-for (const [width, height] of [[1920, 1080], [3840, 2160]] as const) {
+for (const [width, height] of [[1920, 1080], [3840, 2160], [1280, 720]] as const) {
   test(`every slide fits the canvas at ${width}×${height}: screenshots and element boxes`, async ({ page }) => {
     test.setTimeout(180_000);
     await page.setViewportSize({ width, height });

@@ -8,6 +8,7 @@ const tables: BriefingTables = {
   ...handWorked,
   rankings: expected.officialRankings,
   categoryScores: expected.categoryScores,
+  publishedCategoryScores: [],
   indicatorScores: expected.indicatorScores,
   rewardHits: expected.rewardHits,
   targetProgress: expected.targetProgress,

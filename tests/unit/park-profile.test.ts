@@ -10,6 +10,7 @@ const tables: ProfileTables = {
   ...handWorked,
   rankings: expected.officialRankings,
   categoryScores: expected.categoryScores,
+  publishedCategoryScores: [],
   indicatorScores: expected.indicatorScores,
   rewardHits: expected.rewardHits,
 };

@@ -174,6 +174,10 @@ describe.each(ENGINES)('published results beside the values (%s)', (_name, open)
     expect(await engine.query('SELECT * FROM reconciliation')).toEqual(approximately(published.reconciliation));
   });
 
+  it('carries the published category scores beside the computed ones, and C disagrees on them alone', async () => {
+    expect(await engine.query('SELECT * FROM published_category_scores')).toEqual(approximately(published.publishedCategoryScores));
+  });
+
   it('applies reward and penalty rules to the official ranks', async () => {
     expect(await engine.query('SELECT * FROM reward_hits')).toEqual(approximately(published.officialRewardHits));
   });
@@ -208,8 +212,8 @@ describe.each(DATASETS)('native DuckDB and DuckDB-WASM on %s', (_label, loadData
 
   it.each(COMPUTED_TABLES.map((table) => table.name))('give identical rows for %s', async (name) => {
     const [native, wasm] = await Promise.all(engines.map((engine) => engine.query<Row>(`SELECT * FROM ${name}`)));
-    // Only a data set with published results has anything to reconcile.
-    if (name !== 'reconciliation' || loadData === DATASETS[2][1]) expect(native?.length).toBeGreaterThan(0);
+    // Only a data set with published results has anything to reconcile or published category scores.
+    if (!['reconciliation', 'published_category_scores'].includes(name) || loadData === DATASETS[2][1]) expect(native?.length).toBeGreaterThan(0);
     expect(wasm).toEqual(approximately(native ?? []));
   });
 });

@@ -2,7 +2,7 @@ import { describeGap } from '../../src/lib/format/gap.ts';
 import { describe, expect, it } from 'vitest';
 import type { TargetProgressRow } from '../../src/lib/sql/scoring.ts';
 import {
-  amountDecimals, describeCompletion, describeVerdict, doubleHalfVerdict, formatGap, latestPerTarget, monthDone, statusBadge, statusLabel,
+  amountDecimals, describeCompletion, describeVerdict, doubleHalfVerdict, formatGap, latestPerTarget, monthDone, statusBadge, statusLabel, targetsPageText,
 } from '../../src/lib/views/target-verdict.ts';
 
 /** A target_progress row as the SQL computes it, for `completion` % done by `month`. */
@@ -93,5 +93,12 @@ describe('picking rows', () => {
   it('shows whole amounts without decimals', () => {
     expect(amountDecimals([275, 230])).toBe(0);
     expect(amountDecimals([4656, 3900.12])).toBe(2);
+  });
+});
+
+describe('targetsPageText', () => {
+  it('names the year when there are targets, and no year (never -Infinity) when the data hold none', () => {
+    expect(targetsPageText(4, 2026, '示例市')).toEqual({ title: '2026年目标进度', description: '示例市2026年全市及各园区目标完成情况，与时序进度对比，年中双过半情况与里程碑。', empty: '2026年尚无目标进度数据。' });
+    expect(targetsPageText(0, -Infinity, '江苏省')).toEqual({ title: '年度目标进度', description: '江苏省全市及各园区目标完成情况，与时序进度对比，年中双过半情况与里程碑。', empty: '本站数据没有年度目标（targets.csv），无目标进度可显示。' });
   });
 });

@@ -134,3 +134,57 @@ describe('park-names', () => {
     expect(missingRanks([1, 1, 2])).toEqual([]);
   });
 });
+
+describe('result_categories.csv: published category scores', () => {
+  const RESULTS = ',甲高新,1,91.5,A,,,,,\n,甲市经开区,2,80,B,,,,,\n,乙市工业园区,3,,,,,,,\n';
+  const withCategories = (rows: string) => variant({
+    'snapshots/2025/results.csv': `${HEADER}\n${RESULTS}`,
+    'snapshots/2025/snapshot.json': snapshot({ list_kind: 'complete', evaluated: 3 }),
+    'aliases.csv': ALIASES,
+    'snapshots/2025/result_categories.csv': `park_id,park,category_id,score\n${rows}`,
+  });
+
+  it('reads one row per park and category, names resolved as in results.csv', async () => {
+    const { dataset, issues } = await validateDataFolder(withCategories(',甲高新,quality,55.5\n,甲高新,momentum,36\nP2,甲市经开区,quality,48\n'));
+    expect(issues).toEqual([]);
+    expect(dataset!.result_categories).toEqual([
+      { period: '2025', park_id: 'P1', park: '甲高新', category_id: 'quality', score: 55.5 },
+      { period: '2025', park_id: 'P1', park: '甲高新', category_id: 'momentum', score: 36 },
+      { period: '2025', park_id: 'P2', park: '甲市经开区', category_id: 'quality', score: 48 },
+    ]);
+  });
+
+  it('reports an unknown category, a score that is not a number or below 0, at its line and column', async () => {
+    const { dataset, issues } = await validateDataFolder(withCategories(',甲高新,qualty,55.5\n,甲高新,momentum,三十\n,甲市经开区,quality,-1\n'));
+    expect(dataset).toBeNull();
+    expect(placed(issues)).toEqual([
+      'snapshots/2025/result_categories.csv:2:3 UNKNOWN_REFERENCE',
+      'snapshots/2025/result_categories.csv:3:4 BAD_NUMBER',
+      'snapshots/2025/result_categories.csv:4:4 OUT_OF_RANGE',
+    ]);
+    expect(issues[0]!.zh).toContain('qualty');
+    expect(issues[0]!.en).toContain('qualty');
+  });
+
+  it('reports a park with no published result, and a category given twice for one park', async () => {
+    const { issues } = await validateDataFolder(variant({
+      'snapshots/2025/results.csv': `${HEADER}\n,甲高新,1,,,,,,,\n`,
+      'snapshots/2025/snapshot.json': snapshot({ list_kind: 'top_n', list_size: 1, evaluated: 3 }),
+      'aliases.csv': ALIASES,
+      'snapshots/2025/result_categories.csv': 'park_id,park,category_id,score\n,甲高新,quality,50\n,甲高新,quality,51\n,乙市工业园区,quality,40\n',
+    }));
+    expect(placed(issues)).toEqual([
+      'snapshots/2025/result_categories.csv:3:3 DUPLICATE_RESULT',
+      'snapshots/2025/result_categories.csv:4:2 CATEGORY_WITHOUT_RESULT',
+    ]);
+    expect(issues[1]!.zh).toBe('园区“P3”在 snapshots/2025/results.csv 中没有结果行；公布的类别得分须与其公布结果一同录入');
+  });
+
+  it('warns, without failing, about a score above the category’s full marks', async () => {
+    const { dataset, issues } = await validateDataFolder(withCategories(',甲高新,momentum,42.5\n'));
+    expect(dataset).not.toBeNull();
+    expect(placed(issues)).toEqual(['snapshots/2025/result_categories.csv:2:4 CATEGORY_ABOVE_FULL']);
+    expect(issues[0]!.severity).toBe('warning');
+    expect(issues[0]!.zh).toBe('列“score”的值“42.5”高于类别“momentum”的满分 40 分（categories.csv）；如公布原文如此（封顶计分可高于满分），可忽略此警告');
+  });
+});

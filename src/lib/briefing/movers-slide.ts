@@ -41,7 +41,7 @@ export interface MoversSlide {
 }
 
 export const MOVERS_SHOWN = 5;
-export const HITS_SHOWN = 6;
+export const HITS_SHOWN = 5;
 
 function moverRow(r: RankingRow): MoverRow {
   return {

@@ -102,6 +102,9 @@ export interface ResultRow {
   note: string;
 }
 
+/** A published category score; park_id resolved from `park` like a result's. */
+export interface ResultCategoryRow { period: string; park_id: string; park: string; category_id: string; score: number }
+
 export interface ValueRow { period: string; park_id: string; indicator_id: string; value: number | null; note: string }
 export interface BenchmarkRow { period: string; indicator_id: string; benchmark: number; note: string }
 export interface AdjustmentRow { period: string; park_id: string; kind: 'bonus' | 'deduction' | 'veto'; points: number | null; reason_zh: string }
@@ -145,6 +148,7 @@ export interface Dataset {
   benchmarks: BenchmarkRow[];
   adjustments: AdjustmentRow[];
   results: ResultRow[];
+  result_categories: ResultCategoryRow[];
   targets: TargetRow[];
   progress: ProgressRow[];
   /** Earlier versions of revised periods, by period, then oldest first. */

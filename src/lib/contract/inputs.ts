@@ -282,6 +282,12 @@ export const aliases: TableDef = {
   foreignKeys: [{ fields: ['park_id'], table: 'parks', reference: ['park_id'] }],
 };
 
+/** How a published file names its park: the code, or the name as printed (resolved by the validator). */
+const publishedPark: Column[] = [
+    column('park_id', 'string', ['园区代码', 'Park ID', '园区代码，见 parks.csv；留空时由 park 解析', 'Park code, see parks.csv; when empty it is resolved from park'], { required: false }),
+    column('park', 'string', ['公布名称', 'Name as published', '公布结果中的园区名称（按原文），经 parks.csv 的 name_zh 或 aliases.csv 解析为园区代码', 'The park’s name as published (verbatim), resolved through parks.csv name_zh or aliases.csv']),
+];
+
 export const results: TableDef = {
   name: 'results',
   file: 'snapshots/<period>/results.csv',
@@ -292,8 +298,7 @@ export const results: TableDef = {
   description_zh: '评价机关公布的结果，按公布原样录入：每个园区一行，只填公布了的项（名次、总分、等次）。有此文件的期次，网站以它为正式排名，不以计算结果代替；同时有指标数值时另作核对。列表类型、参评总数和方法版本写在 snapshot.json。',
   description_en: 'The results as the evaluating body published them, one row per park, filling only what was published (rank, total score, tier). In a period with this file the site shows these as the official ranking, never a computed rank in their place; where values exist too, the computed result is reconciled against them. The kind of list, the number evaluated and the method version are set in snapshot.json.',
   columns: [
-    column('park_id', 'string', ['园区代码', 'Park ID', '园区代码，见 parks.csv；留空时由 park 解析', 'Park code, see parks.csv; when empty it is resolved from park'], { required: false }),
-    column('park', 'string', ['公布名称', 'Name as published', '公布结果中的园区名称（按原文），经 parks.csv 的 name_zh 或 aliases.csv 解析为园区代码', 'The park’s name as published (verbatim), resolved through parks.csv name_zh or aliases.csv']),
+    ...publishedPark,
     column('rank', 'integer', ['公布名次', 'Published rank', '公布的名次（1 起）；只公布等次或名单时留空', 'Published rank (from 1); empty when only a tier or a name list was published'], { required: false, min: 1 }),
     column('total_score', 'number', ['公布总分', 'Published score', '公布的总分；未公布时留空', 'Published total score; empty when not published'], { required: false, unit: '分' }),
     column('tier', 'string', ['公布等次', 'Published tier', '公布的等次，见 tiers.csv；未公布时留空', 'Published tier, see tiers.csv; empty when not published'], { required: false, default: '' }),
@@ -307,9 +312,30 @@ export const results: TableDef = {
   foreignKeys: [{ fields: ['park_id'], table: 'parks', reference: ['park_id'] }],
 };
 
+export const resultCategories: TableDef = {
+  name: 'result_categories',
+  file: 'snapshots/<period>/result_categories.csv',
+  perPeriod: true,
+  optional: true,
+  title_zh: '公布类别得分',
+  title_en: 'Published category scores',
+  description_zh: '与结果一同公布的各类别得分（长表：每个园区、每个类别一行；从公布的宽表复制时，每个类别一列改为一行）。园区名称与 results.csv 的写法相同，每个园区须在本期 results.csv 中有一行；只录入公布了的类别。同时有指标数值时与计算的类别得分核对；没有指标数值时，园区页显示这些公布的得分。',
+  description_en: 'The category scores published with the results, one row per park and category (a published wide table becomes one row per category). Parks are named as in results.csv and need a row there for the period; enter only the categories that were published. Where values exist too they are reconciled against the computed category scores; without values the park page shows these published scores.',
+  columns: [
+    ...publishedPark,
+    column('category_id', 'string', ['类别代码', 'Category ID', '评价类别代码，见 categories.csv', 'Category code, see categories.csv']),
+    column('score', 'number', ['公布得分', 'Published score', '公布的该类别得分；高于类别满分时给出警告', 'The published score in the category; a warning when above the category’s full marks'], { unit: '分', min: 0 }),
+  ],
+  primaryKey: [],
+  foreignKeys: [
+    { fields: ['park_id'], table: 'parks', reference: ['park_id'] },
+    { fields: ['category_id'], table: 'categories', reference: ['category_id'] },
+  ],
+};
+
 /** Every CSV table of a data folder, in the order they are read and checked. */
 export const CSV_TABLES: readonly TableDef[] = [
-  categories, indicators, tiers, rewards, parks, aliases, values, benchmarks, adjustments, results, targets, progress,
+  categories, indicators, tiers, rewards, parks, aliases, values, benchmarks, adjustments, results, resultCategories, targets, progress,
 ];
 
 /**

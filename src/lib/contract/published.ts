@@ -84,7 +84,7 @@ export const reconciliation = computed({
   name: 'reconciliation',
   title_zh: '公布与计算核对',
   title_en: 'Published against computed',
-  description_zh: '同时有公布结果和指标数值的期次：每个园区公布的名次、总分、等次与按计分方法计算的结果对照及差异。总分相差小于 0.005 分视为一致。',
+  description_zh: '同时有公布结果和指标数值的期次：每个园区公布的名次、总分、等次（及类别得分）与按计分方法计算的结果对照及差异。总分相差小于 0.005 分视为一致。',
   description_en: 'In periods with both published results and values: each park’s published rank, score and tier beside what the scoring computes, and the difference. Scores within 0.005 points agree.',
   columns: [
     PERIOD_COLUMN,
@@ -103,10 +103,34 @@ export const reconciliation = computed({
     column('rank_agrees', 'boolean', ['名次一致', 'Rank agrees', '公布与计算名次相同；未公布名次为空', 'Published and computed ranks are equal; empty when no rank was published'], { required: false }),
     column('score_agrees', 'boolean', ['总分一致', 'Score agrees', '相差小于 0.005 分；未公布总分为空', 'Within 0.005 points; empty when no score was published'], { required: false }),
     column('tier_agrees', 'boolean', ['等次一致', 'Tier agrees', '公布与计算等次相同；未公布等次为空', 'Published and computed tiers are equal; empty when no tier was published'], { required: false }),
-    column('agrees', 'boolean', ['一致', 'Agrees', '公布了的各项均与计算一致', 'Every published item agrees with the computation']),
+    column('categories_agree', 'boolean', ['类别得分一致', 'Categories agree', '公布的各类别得分均与计算相差小于 0.005 分（见 published_category_scores）；未公布类别得分为空', 'Every published category score is within 0.005 points of the computed one (see published_category_scores); empty when none was published'], { required: false }),
+    column('agrees', 'boolean', ['一致', 'Agrees', '公布了的各项（含类别得分）均与计算一致', 'Every published item, category scores included, agrees with the computation']),
   ],
   primaryKey: ['period', 'park_id'],
   foreignKeys: [{ fields: ['park_id'], table: 'parks', reference: ['park_id'] }],
+});
+
+export const publishedCategoryScores = computed({
+  name: 'published_category_scores',
+  title_zh: '公布类别得分',
+  title_en: 'Published category scores',
+  description_zh: '公布结果中的各类别得分（result_categories.csv）；该园区当期有指标数值时，并列计算得分、差值和是否一致（相差小于 0.005 分）。',
+  description_en: 'The category scores published with the results (result_categories.csv); where the park has values that period, the computed score, the difference and whether they agree (within 0.005 points).',
+  columns: [
+    PERIOD_COLUMN,
+    parkId,
+    categoryId,
+    column('points', 'number', ['分值', 'Points available', '该类别满分（categories.csv）', 'Full marks of the category (categories.csv)'], { unit: '分' }),
+    column('published_score', 'number', ['公布得分', 'Published score', '公布的该类别得分', 'Published score in the category'], { unit: '分' }),
+    column('computed_score', 'number', ['计算得分', 'Computed score', '按计分方法计算的该类别得分；无指标数值时为空', 'The category score as computed; empty without values'], { required: false, unit: '分' }),
+    column('score_difference', 'number', ['得分差', 'Score difference', '计算得分 − 公布得分', 'Computed score − published score'], { required: false, unit: '分' }),
+    column('score_agrees', 'boolean', ['得分一致', 'Score agrees', '相差小于 0.005 分；无计算得分时为空', 'Within 0.005 points; empty without a computed score'], { required: false }),
+  ],
+  primaryKey: ['period', 'park_id', 'category_id'],
+  foreignKeys: [
+    { fields: ['park_id'], table: 'parks', reference: ['park_id'] },
+    { fields: ['category_id'], table: 'categories', reference: ['category_id'] },
+  ],
 });
 
 export const indicatorScores = computed({
@@ -265,7 +289,7 @@ const publishedInputs: TableDef[] = LOADED_TABLES.map((table) => ({
 }));
 
 /** The views of scoring.sql. */
-export const COMPUTED_TABLES: readonly TableDef[] = [computedRankings, categoryScores, indicatorScores, rankings, reconciliation, rewardHits, targetProgress];
+export const COMPUTED_TABLES: readonly TableDef[] = [computedRankings, categoryScores, indicatorScores, rankings, reconciliation, publishedCategoryScores, rewardHits, targetProgress];
 /** What revisions changed: computed by scoring each earlier version (src/lib/publish/revisions.ts). */
 const REVISION_TABLES: readonly TableDef[] = [revisions, revisionRanks];
 
@@ -274,5 +298,5 @@ export const PUBLISHED_TABLES: readonly TableDef[] = [...COMPUTED_TABLES, ...REV
 
 /** The tables also published one file per period: the scores of each period and the files read per period. */
 export const PERIOD_TABLES: readonly TableDef[] = [
-  rankings, computedRankings, reconciliation, categoryScores, indicatorScores, rewardHits, ...publishedInputs.filter((table) => table.perPeriod),
+  rankings, computedRankings, reconciliation, publishedCategoryScores, categoryScores, indicatorScores, rewardHits, ...publishedInputs.filter((table) => table.perPeriod),
 ];

@@ -1,6 +1,6 @@
 /** A park's profile for the latest period, from the build's data: what its page and its embeds draw from. */
 import {
-  latestSnapshot, readAdjustments, readCategories, readCategoryScores, readIndicatorScores, readIndicators, readParks,
+  latestSnapshot, readAdjustments, readCategories, readCategoryScores, readIndicatorScores, readIndicators, readParks, readPublishedCategoryScores,
   readRankings, readRewardHits, readSite, readSnapshots, readTiers,
 } from '../site-data.ts';
 import { memoFor } from '../views/memo.ts';
@@ -17,6 +17,7 @@ export function readProfileTables(): ProfileTables {
     parks: readParks(),
     rankings: readRankings(),
     categoryScores: readCategoryScores(),
+    publishedCategoryScores: readPublishedCategoryScores(),
     indicatorScores: readIndicatorScores(),
     adjustments: readAdjustments(),
     rewardHits: readRewardHits(),

@@ -276,6 +276,21 @@ LEFT JOIN previous_periods AS pp USING (period)
 LEFT JOIN official AS previous ON previous.period = pp.previous_period AND previous.park_id = o.park_id
 ORDER BY o.period, o.rank NULLS LAST, o.park_id;
 
+-- Category scores as published (result_categories), beside the computed ones where the park has
+-- values that period: the published breakdown of a park known only from its results, and its
+-- reconciliation where both exist. Like total scores, they agree within 0.005 points.
+CREATE OR REPLACE VIEW published_category_scores AS
+SELECT
+  p.period, p.park_id, p.category_id, c.points,
+  p.score AS published_score,
+  s.score AS computed_score,
+  round(s.score - p.score, 6) AS score_difference,
+  CASE WHEN s.score IS NULL THEN NULL ELSE abs(s.score - p.score) < 0.005 END AS score_agrees
+FROM result_categories AS p
+JOIN categories AS c USING (category_id)
+LEFT JOIN category_scores AS s USING (period, park_id, category_id)
+ORDER BY p.period, p.park_id, c.sort_order, p.category_id;
+
 -- Published against computed, park by park, in every period that has both results and values.
 -- A park the computation ranks inside a complete or top-N list that did not publish it is listed
 -- too. Published scores are usually rounded to two decimals, so a score agrees within 0.005.
@@ -307,9 +322,15 @@ paired AS (
   WHERE p.park_id IS NOT NULL
     OR (NOT c.partial AND (c.list_kind = 'complete' OR (c.list_kind = 'top_n' AND c.rank <= c.list_size)))
 ),
+category_checks AS (
+  SELECT period, park_id, bool_and(score_agrees) AS categories_agree
+  FROM published_category_scores
+  WHERE score_agrees IS NOT NULL
+  GROUP BY period, park_id
+),
 compared AS (
   SELECT
-    *,
+    paired.*, k.categories_agree,
     computed_rank - published_rank AS rank_difference,
     round(computed_score - published_score, 6) AS score_difference,
     CASE
@@ -320,14 +341,16 @@ compared AS (
     CASE WHEN published_score IS NULL THEN NULL ELSE abs(computed_score - published_score) < 0.005 END AS score_agrees,
     CASE WHEN published_tier IS NULL THEN NULL ELSE published_tier IS NOT DISTINCT FROM computed_tier END AS tier_agrees
   FROM paired
+  LEFT JOIN category_checks AS k USING (period, park_id)
 )
 SELECT
   c.period, c.park_id, p.name_zh, p.city, c.is_published,
   c.published_rank, c.computed_rank, c.rank_difference,
   c.published_score, c.computed_score, c.score_difference,
   c.published_tier, c.computed_tier,
-  c.rank_agrees, c.score_agrees, c.tier_agrees,
-  coalesce(c.rank_agrees, true) AND coalesce(c.score_agrees, true) AND coalesce(c.tier_agrees, true) AS agrees
+  c.rank_agrees, c.score_agrees, c.tier_agrees, c.categories_agree,
+  coalesce(c.rank_agrees, true) AND coalesce(c.score_agrees, true) AND coalesce(c.tier_agrees, true)
+    AND coalesce(c.categories_agree, true) AS agrees
 FROM compared AS c
 JOIN parks AS p USING (park_id)
 ORDER BY c.period, agrees, c.published_rank NULLS LAST, c.computed_rank NULLS LAST, c.park_id;

@@ -102,7 +102,20 @@ export type ReconciliationRow = {
   rank_agrees: boolean | null;
   score_agrees: boolean | null;
   tier_agrees: boolean | null;
+  categories_agree: boolean | null;
   agrees: boolean;
+};
+
+/** A row of published_category_scores: a published category score, and the computed one where values exist. */
+export type PublishedCategoryScoreRow = {
+  period: string;
+  park_id: string;
+  category_id: string;
+  points: number;
+  published_score: number;
+  computed_score: number | null;
+  score_difference: number | null;
+  score_agrees: boolean | null;
 };
 
 export type RewardHitRow = { period: string; park_id: string; rule_id: string; kind: string; label_zh: string; consequence_zh: string };

@@ -58,6 +58,8 @@ export const CODES = {
   RANK_GAP: { severity: 'error', zh: '完整排名的名次不连续', en: 'A complete list skips ranks' },
   LIST_SIZE_MISSING: { severity: 'error', zh: '前/后 N 名名单缺少 list_size 或 evaluated', en: 'A top-N or bottom-N list lacks list_size or evaluated' },
   LIST_SIZE_MISMATCH: { severity: 'error', zh: '名单行数与 list_size 不符且未标明不全', en: 'The list’s row count differs from list_size and it is not marked partial' },
+  CATEGORY_WITHOUT_RESULT: { severity: 'error', zh: '公布类别得分的园区在本期 results.csv 中没有结果行', en: 'A published category score’s park has no row in the period’s results.csv' },
+  CATEGORY_ABOVE_FULL: { severity: 'warning', zh: '公布的类别得分高于该类别满分', en: 'A published category score is above the category’s full marks' },
   UNKNOWN_TIER: { severity: 'error', zh: '公布等次不在 tiers.csv 中', en: 'A published tier is not in tiers.csv' },
   PERIOD_WITHOUT_DATA: { severity: 'error', zh: '期次既无指标数值也无公布结果', en: 'A period has neither indicator values nor published results' },
   METHOD_MISSING: { severity: 'error', zh: '有指标数值但缺少评价类别或指标定义', en: 'There are indicator values but no categories or indicators to score them' },

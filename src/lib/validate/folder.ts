@@ -73,7 +73,9 @@ export async function validateDataFolder(folder: DataSource): Promise<Validation
     }
     if (rows) tables.set(def.name, rows);
   }
-  if (tables.has('results')) tables.set('results', resolveResultParks(tables, log));
+  for (const table of ['results', 'result_categories']) {
+    if (tables.has(table)) tables.set(table, resolveResultParks(tables, log, table));
+  }
   const previousVersions = await readPreviousVersions(source, periods, tables, log, read);
 
   runRules(tables, log);

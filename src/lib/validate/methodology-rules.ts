@@ -11,6 +11,9 @@ export const pointsAddUp: Rule = {
   table: 'categories',
   uses: ['indicators'],
   check(rows, log) {
+    // A results-only folder may list the categories of its published category scores with no
+    // indicators at all; values without indicators are reported by valuesHaveMethod.
+    if (rows('indicators').length === 0) return;
     const sums = new Map<string, number>();
     // A category with an unreadable indicator weight cannot be summed; that cell is reported already.
     const unreadable = new Set<string>();

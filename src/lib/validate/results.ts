@@ -17,11 +17,12 @@ function indexOf(tables: Tables) {
 }
 
 /**
- * The results rows with park_id filled in from the name as published. An unknown name is reported
- * with the closest known names; a row whose park_id and name disagree is reported too.
+ * The rows of `table` (results or result_categories) with park_id filled in from the name as
+ * published. An unknown name is reported with the closest known names; a row whose park_id and
+ * name disagree is reported too.
  */
-export function resolveResultParks(tables: Tables, log: IssueLog): Row[] {
-  const rows = tables.get('results') ?? [];
+export function resolveResultParks(tables: Tables, log: IssueLog, table = 'results'): Row[] {
+  const rows = tables.get(table) ?? [];
   if (!tables.has('parks')) return [...rows];
   const index = indexOf(tables);
   return rows.map((row) => {
@@ -52,7 +53,7 @@ export function resolveResultParks(tables: Tables, log: IssueLog): Row[] {
 }
 
 /** Results rows by period, in file order. */
-function byPeriod(rows: readonly Row[]): Map<string, Row[]> {
+export function byPeriod(rows: readonly Row[]): Map<string, Row[]> {
   const periods = new Map<string, Row[]>();
   for (const row of rows) {
     const period = String(row.data.period);

@@ -4,6 +4,7 @@ import { FIGURES_PRESENT } from './emptiness.ts';
 import type { IssueLog } from './issues.ts';
 import { benchmarkGiven, oneTiebreak, pointsAddUp, tiersCover } from './methodology-rules.ts';
 import { requiredUnless } from './required-when.ts';
+import { categoryScoreHasResult, categoryScoreWithinPoints, oneScorePerCategory } from './result-categories.ts';
 import { aliasYearsOrdered, aliasesUnambiguous, listMatchesSnapshot, oneResultPerPark, periodHasData, resultTierKnown, valuesHaveMethod } from './results.ts';
 import type { Rule, Tables } from './rows.ts';
 import { homeCityHasParks } from './site.ts';
@@ -29,6 +30,9 @@ export const RULES: readonly Rule[] = [
   oneResultPerPark,
   listMatchesSnapshot,
   resultTierKnown,
+  oneScorePerCategory,
+  categoryScoreHasResult,
+  categoryScoreWithinPoints,
 ];
 
 /** Runs the rules whose tables are all at hand; with `table`, only the rules about that table. */

@@ -9,6 +9,8 @@ import { parseCsv } from './parse-csv.ts';
 import { tableDef, type Row, type Tables } from './rows.ts';
 
 const UNIT = 'unit';
+/** Shared by the rows without a bad cell: millions of empty sets would cost hundreds of MB. */
+const NO_BAD_CELLS: ReadonlySet<string> = new Set();
 
 /** A number column with no unit of its own is in its row's unit. */
 const inRowUnit = (column: Column) => column.type === 'number' && column.unit === undefined;
@@ -50,31 +52,32 @@ export function readTable(def: TableDef, bytes: Uint8Array, file: string, period
   const rowUnitColumns = def.columns.filter(inRowUnit);
 
   const rows = csv.records.map((record): Row => {
-    const values = new Map<string, CellValue>();
-    const bad = new Set<string>();
+    // Every key set up front, in the table's column order; the cells fill them in.
+    const data: Record<string, CellValue> = def.perPeriod ? { period } : {};
+    for (const column of def.columns) data[column.name] = null;
+    let bad: Set<string> | null = null;
     const read = (column: Column, unit: string | null) => {
       const index = positions.get(column.name);
       if (index === undefined) {
         // An absent optional column takes its default; an absent required one was reported once, as MISSING_COLUMN.
-        values.set(column.name, column.required ? null : column.default ?? null);
-        if (column.required) bad.add(column.name);
+        if (column.required) (bad ??= new Set()).add(column.name);
+        else data[column.name] = column.default ?? null;
         return;
       }
       const result = parseCell(column, record.fields[index] ?? '', unit);
       if (result.ok) {
-        values.set(column.name, result.value);
+        data[column.name] = result.value;
         return;
       }
-      values.set(column.name, null);
-      bad.add(column.name);
+      (bad ??= new Set()).add(column.name);
       log.add({ file, line: record.line, column: index + 1, columnName: column.name }, result.problem);
     };
     for (const column of ownUnit) read(column, column.unit ?? '');
-    const unit = unitOf(Object.fromEntries(values));
-    for (const column of rowUnitColumns) read(column, unit);
-    const data: Record<string, CellValue> = def.perPeriod ? { period } : {};
-    for (const column of def.columns) data[column.name] = values.get(column.name) ?? null;
-    return { file, line: record.line, columns, data, bad };
+    if (rowUnitColumns.length > 0) {
+      const unit = unitOf(data);
+      for (const column of rowUnitColumns) read(column, unit);
+    }
+    return { file, line: record.line, columns, data, bad: bad ?? NO_BAD_CELLS };
   });
 
   checkPrimaryKey(def, rows, log);

@@ -5,7 +5,7 @@
 import type {
   AdjustmentRow, CategoryRow, IndicatorRow, ParkRow, Site, Snapshot, TierRow,
 } from '../contract/dataset.ts';
-import type { CategoryScoreRow, IndicatorScoreRow, RankingRow, RewardHitRow } from '../sql/scoring.ts';
+import type { CategoryScoreRow, IndicatorScoreRow, PublishedCategoryScoreRow, RankingRow, RewardHitRow } from '../sql/scoring.ts';
 import { rivalsAbove, type Rival } from './gap-to-next.ts';
 import { indicatorStandings, type IndicatorStanding } from './indicator-standing.ts';
 import { medianValue } from './indicator-summary.ts';
@@ -22,6 +22,7 @@ export interface ProfileTables {
   parks: readonly ParkRow[];
   rankings: readonly RankingRow[];
   categoryScores: readonly CategoryScoreRow[];
+  publishedCategoryScores: readonly PublishedCategoryScoreRow[];
   indicatorScores: readonly IndicatorScoreRow[];
   adjustments: readonly AdjustmentRow[];
   rewardHits: readonly RewardHitRow[];
@@ -48,6 +49,13 @@ export interface CategoryStanding {
   indicators: IndicatorStanding[];
 }
 
+/** A category score as the evaluating body published it. */
+export interface PublishedCategory {
+  category: CategoryRow;
+  score: number;
+  points: number;
+}
+
 export interface ParkProfile {
   park: ParkRow;
   isHomeCity: boolean;
@@ -69,6 +77,11 @@ export interface ParkProfile {
   /** The most parks ranked in any period: the bottom of the rank axis. */
   maxRanked: number;
   categories: CategoryStanding[];
+  /**
+   * The published category scores, only where the park has no values that period (with values,
+   * the computed breakdown is shown and the published scores are reconciled against it).
+   */
+  publishedCategories: PublishedCategory[];
   /** The 亩均 indicators (unit 万元/亩), which the evaluation puts first. */
   perMu: IndicatorStanding[];
   strengths: Edge[];
@@ -108,6 +121,14 @@ function categoryStandings(tables: ProfileTables, parkId: string, period: string
       indicators: standings.filter((s) => s.indicator.category_id === category.category_id),
     }];
   });
+}
+
+function publishedCategories(tables: ProfileTables, parkId: string, period: string): PublishedCategory[] {
+  const byId = new Map(tables.categories.map((c) => [c.category_id, c]));
+  return (groupedBy(tables.publishedCategoryScores, 'park_id').get(parkId) ?? [])
+    .filter((row) => row.period === period)
+    .map((row) => ({ category: byId.get(row.category_id)!, score: row.published_score, points: row.points }))
+    .sort((a, b) => bySortOrder(a.category, b.category));
 }
 
 /** The periods whose official ranking is a published list, worked out once per table. */
@@ -159,6 +180,7 @@ export function buildParkProfile(tables: ProfileTables, parkId: string, period: 
     maxRanked: memoFor(tables.rankings, 'maxRanked', () => tables.rankings.reduce((most, r) =>
       Math.max(most, (r.rank_source === 'computed' || r.list_kind === 'complete' ? r.ranked_count : r.rank) ?? 0), 0)),
     categories: categoryStandings(tables, parkId, period, standings),
+    publishedCategories: standings.length > 0 ? [] : publishedCategories(tables, parkId, period),
     perMu: standings.filter((s) => s.indicator.unit === PER_MU_UNIT),
     ...strengthsAndWeaknesses(standings),
     rivals: standing ? rivalsAbove(standing, periodRankings, standings) : [],

@@ -26,6 +26,7 @@ function difference(row: ReconciliationRow): string {
   if (row.rank_agrees === false) parts.push(row.rank_difference === null ? '计算未排名' : `名次差 ${row.rank_difference > 0 ? '+' : ''}${row.rank_difference}`);
   if (row.score_agrees === false) parts.push(`总分差 ${row.score_difference! > 0 ? '+' : ''}${formatNumber(row.score_difference, 2)}`);
   if (row.tier_agrees === false) parts.push('等次不同');
+  if (row.categories_agree === false) parts.push('类别得分不同');
   return parts.join('；');
 }
 

@@ -8,6 +8,19 @@ import type { TargetProgressRow } from '../sql/scoring.ts';
 /** Percentages and percentage points are shown with two decimals, as reports write 50.13%. */
 export const PERCENT_DECIMALS = 2;
 
+/**
+ * The targets page's title and empty-state sentence. A data folder of published results alone
+ * (data/etdz) has no targets at all, so there is no year to name.
+ */
+export function targetsPageText(targetCount: number, year: number, homeCity: string): { title: string; description: string; empty: string } {
+  const yearText = targetCount === 0 ? '' : `${year}年`;
+  return {
+    title: `${yearText || '年度'}目标进度`,
+    description: `${homeCity}${yearText}全市及各园区目标完成情况，与时序进度对比，年中双过半情况与里程碑。`,
+    empty: targetCount === 0 ? '本站数据没有年度目标（targets.csv），无目标进度可显示。' : `${year}年尚无目标进度数据。`,
+  };
+}
+
 export function formatPercent(pct: number): string {
   return `${formatNumber(pct, PERCENT_DECIMALS)}%`;
 }
