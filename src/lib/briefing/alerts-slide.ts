@@ -6,6 +6,7 @@ import type { IndicatorRow, ParkRow } from '../contract/dataset.ts';
 import { describeGap } from '../format/gap.ts';
 import type { IndicatorScoreRow, RankingRow, TargetProgressRow } from '../sql/scoring.ts';
 import { missingText } from '../views/indicator-standing.ts';
+import { groupedBy } from '../views/memo.ts';
 import { latestPerTarget } from '../views/target-verdict.ts';
 import { capped, latestYearProgress, progressAsOf, type Capped } from './tables.ts';
 
@@ -54,7 +55,6 @@ export function alertsSlide(tables: AlertTables, ranking: readonly RankingRow[])
   const progress = latestYearProgress(tables.targetProgress);
   const late = latestPerTarget(progress).filter(isLate).sort(byUrgency);
   const home = ranking.filter((r) => r.is_home_city);
-  const period = ranking[0]?.period;
 
   return {
     kind: 'alerts',
@@ -69,8 +69,9 @@ export function alertsSlide(tables: AlertTables, ranking: readonly RankingRow[])
     vetoed: capped(home.filter((r) => r.vetoed).map((r) => ({ name: r.name_zh, reason: r.veto_reason ?? '一票否决' })), PARK_ALERTS_SHOWN),
     missing: capped(home.filter((r) => (r.missing_count ?? 0) > 0).map((r) => ({
       name: r.name_zh,
-      indicators: tables.indicatorScores
-        .filter((s) => s.period === period && s.park_id === r.park_id && s.is_missing)
+      // Grouped once per table and period: a scan of every score per park grew with parks².
+      indicators: (groupedBy(groupedBy(tables.indicatorScores, 'period').get(r.period) ?? [], 'park_id').get(r.park_id) ?? [])
+        .filter((s) => s.is_missing)
         .map((s) => `${indicatorName.get(s.indicator_id) ?? s.indicator_id}${missingText(s.score_rule) ?? ''}`)
         .join('、'),
     })), PARK_ALERTS_SHOWN),

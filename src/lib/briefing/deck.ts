@@ -5,7 +5,8 @@
  */
 import { periodResultName, resultDates } from '../views/period-dates.ts';
 import { alertsSlide, type AlertsSlide } from './alerts-slide.ts';
-import { homeRankingSlide, type HomeRankingSlide } from './home-ranking-slide.ts';
+import { atScale } from '../views/row-limit.ts';
+import { HOME_ROWS_SHOWN, homeRankingSlide, type HomeRankingSlide } from './home-ranking-slide.ts';
 import { leadersSlide, type LeadersSlide } from './leaders-slide.ts';
 import { moversSlide, type MoversSlide } from './movers-slide.ts';
 import { parkSlide, type ParkSlide } from './park-slide.ts';
@@ -31,7 +32,11 @@ export function buildDeck(tables: BriefingTables, period: string): Deck {
   if (!snapshot) throw new Error(`No period ${period}`);
   const ranking = periodRanking(tables.rankings, period);
   const title = titleSlide(site, snapshot, ranking);
-  const parks = ranking.filter((r) => r.is_home_city).flatMap((r) => parkSlide(tables, r.park_id, period) ?? []);
+  const home = ranking.filter((r) => r.is_home_city);
+  // At scale a city can have a hundred parks, too many for a slide each (the deck's size grew with
+  // them): then the parks on the home-ranking slide get one.
+  const withSlides = atScale(ranking.length) ? home.slice(0, HOME_ROWS_SHOWN) : home;
+  const parks = withSlides.flatMap((r) => parkSlide(tables, r.park_id, period) ?? []);
   const targets = targetsSlide(tables.targetProgress);
   return {
     period,

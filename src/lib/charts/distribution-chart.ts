@@ -30,6 +30,8 @@ export interface DistributionOptions extends ChartOptions {
   unit?: string;
   /** Decimals for values in labels and tooltips. */
   decimals?: number;
+  /** The median rule's value when the rows are not one per park; else the rows' median. */
+  median?: number;
 }
 
 type Park = DistributionRow & { value: number };
@@ -74,7 +76,7 @@ export function distributionChart(rows: readonly DistributionRow[], options: Dis
   // their names reach them without crossing other dots.
   const parks = rows.filter((r): r is Park => r.value !== null && Number.isFinite(r.value))
     .sort((a, b) => Number(a.highlight) - Number(b.highlight));
-  const mid = median(parks, (p) => p.value) ?? null;
+  const mid = options.median ?? median(parks, (p) => p.value) ?? null;
 
   const margin = { left: sizes.label, right: sizes.label, bottom: sizes.line * 2.4 };
   const [lo = 0, hi = 1] = extent([...parks.map((p) => p.value), ...(benchmark === null ? [] : [benchmark])]);

@@ -3,7 +3,7 @@ import type { IndicatorRow, ParkRow } from '../contract/dataset.ts';
 import type { IndicatorScoreRow } from '../sql/scoring.ts';
 import { latestSnapshot, readIndicatorScores, readParks, readSite, readSnapshots } from '../site-data.ts';
 import { rankByValue, summarisePeriods, type PeriodSummary, type RankedRow } from '../views/indicator-summary.ts';
-import { groupedBy } from '../views/memo.ts';
+import { groupedBy, memoFor } from '../views/memo.ts';
 
 export interface IndicatorFigures {
   period: string;
@@ -20,7 +20,12 @@ export interface IndicatorFigures {
   isHome: (parkId: string) => boolean;
 }
 
+/** Worked out once per indicator: its embed and its page read the same figures. */
 export function indicatorFigures(indicator: IndicatorRow): IndicatorFigures {
+  return memoFor(readIndicatorScores(), `figures:${indicator.indicator_id}`, () => workOutFigures(indicator));
+}
+
+function workOutFigures(indicator: IndicatorRow): IndicatorFigures {
   const homeCity = readSite().home_city;
   const period = latestSnapshot().period;
   const periods = readSnapshots().map((s) => s.period);

@@ -5,12 +5,18 @@ import { exportFileName } from '../chart-export/file-name.ts';
 import { snapshotCredit } from '../chart-export/credit.ts';
 import { formatNumber } from '../format/number.ts';
 import { isOverFull, OVER_FULL_MARK, overFullNote } from '../views/over-full.ts';
+import { memoFor } from '../views/memo.ts';
 import type { ParkProfile } from '../views/park-profile.ts';
 import type { EmbeddableChart } from './site-chart.ts';
 
 const score = (x: number) => formatNumber(x, 2);
 
-export function parkCategoriesChart({ park, snapshot, categories }: ParkProfile): EmbeddableChart {
+/** Drawn once per profile: its embed and its park's page show the same chart. */
+export function parkCategoriesChart(profile: ParkProfile): EmbeddableChart {
+  return memoFor(profile, 'categories-chart', () => drawCategories(profile));
+}
+
+function drawCategories({ park, snapshot, categories }: ParkProfile): EmbeddableChart {
   const title = `${park.name_zh}${snapshot.period}年度分类得分`;
   const scored = categories.map((c) => ({ category_id: c.category.category_id, name: c.category.name_zh, score: c.score, points: c.points }));
   const note = overFullNote(scored, categories.flatMap((c) => c.indicators.map((s) => s.indicator)));

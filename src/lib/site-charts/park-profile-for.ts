@@ -3,6 +3,7 @@ import {
   latestSnapshot, readAdjustments, readCategories, readCategoryScores, readIndicatorScores, readIndicators, readParks, readPublishedCategoryScores,
   readRankings, readRewardHits, readSite, readSnapshots, readTiers,
 } from '../site-data.ts';
+import { memoFor } from '../views/memo.ts';
 import { buildParkProfile, type ParkProfile, type ProfileTables } from '../views/park-profile.ts';
 
 /** The tables a park profile is built from, as the build published them. */
@@ -23,6 +24,8 @@ export function readProfileTables(): ProfileTables {
   };
 }
 
+/** Built once per park: the embeds' index and the park's page both draw from it. */
 export function parkProfileFor(parkId: string): ParkProfile {
-  return buildParkProfile(readProfileTables(), parkId, latestSnapshot().period);
+  const period = latestSnapshot().period;
+  return memoFor(readRankings(), `profile:${parkId}:${period}`, () => buildParkProfile(readProfileTables(), parkId, period));
 }

@@ -24,6 +24,8 @@ export interface SiteChart {
   /** The data table behind the chart, which is also what its CSV download holds. */
   columns: ChartColumn[];
   rows: ChartRow[];
+  /** What the table leaves out at scale (../views/row-limit.ts); empty or absent when it lists every row. */
+  note?: string;
   credit: ChartCredit;
   /** Stem of the downloaded files' names: the chart and its view. */
   fileName: string;

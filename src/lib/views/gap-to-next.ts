@@ -6,6 +6,7 @@
 import type { RankingRow } from '../sql/scoring.ts';
 import { formatNumber } from '../format/number.ts';
 import { formatIndicatorValue, type IndicatorStanding } from './indicator-standing.ts';
+import { memoFor } from './memo.ts';
 
 export interface Lever {
   standing: IndicatorStanding;
@@ -91,10 +92,20 @@ export function rivalsAbove(park: RankingRow, periodRankings: readonly RankingRo
   const rank = park.rank;
   const score = park.score;
   const gain = largestGain(standings);
-  return periodRankings
-    .filter((r): r is RankingRow & { score: number } => r.rank !== null && r.rank < rank && r.score !== null)
-    .sort((a, b) => b.rank! - a.rank! || a.park_id.localeCompare(b.park_id))
-    .slice(0, RIVALS_SHOWN)
+  // Ranked parks from the foot of the list up, sorted once per period rather than once per park.
+  const upward = memoFor(periodRankings, 'rivals-upward', () => periodRankings
+    .filter((r): r is RankingRow & { score: number } => r.rank !== null && r.score !== null)
+    .sort((a, b) => b.rank! - a.rank! || a.park_id.localeCompare(b.park_id)));
+  // Binary search for the first park ranked above this one: ranks fall along `upward`.
+  let first = 0;
+  let last = upward.length;
+  while (first < last) {
+    const mid = (first + last) >> 1;
+    if (upward[mid]!.rank! >= rank) first = mid + 1;
+    else last = mid;
+  }
+  return upward
+    .slice(first, first + RIVALS_SHOWN)
     .map((row) => {
       const tied = sameScore(row.score, score);
       const gap = row.score - score;

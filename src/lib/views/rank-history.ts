@@ -14,6 +14,17 @@ interface RankingLike {
   is_home_city: boolean;
 }
 
+/**
+ * The parks the chart brings into focus before any are picked: the home city's, or, when it has
+ * more than MAX_FOCUS_PARKS, those of them best ranked in `latest` (unranked last).
+ */
+export function defaultFocus(homeParks: readonly string[], latest: readonly { park_id: string; rank: number | null }[]): string[] {
+  if (homeParks.length <= MAX_FOCUS_PARKS) return [...homeParks];
+  const rank = new Map(latest.map((r) => [r.park_id, r.rank ?? Number.MAX_SAFE_INTEGER]));
+  const rankOf = (id: string) => rank.get(id) ?? Number.MAX_SAFE_INTEGER;
+  return [...homeParks].sort((a, b) => rankOf(a) - rankOf(b)).slice(0, MAX_FOCUS_PARKS);
+}
+
 /** The parks' rows in the order the parks are given, each park's in the order of `rankings`. */
 export function rankHistoryRows(rankings: readonly RankingLike[], parkIds: readonly string[]): BumpRow[] {
   const byPark = groupedBy(rankings, 'park_id');
