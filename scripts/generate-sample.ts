@@ -4,7 +4,7 @@
  * Defaults give the committed data/; large values make benchmark sets, e.g. --parks 5000 --periods 20.
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_OPTIONS, sampleYears, writeSample } from '../src/lib/sample/folder.ts';
+import { DEFAULT_OPTIONS, sampleYears, writeSample } from './sample/folder.ts';
 
 const { values: args } = parseArgs({
   options: {

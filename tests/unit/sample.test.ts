@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aliases, CSV_TABLES, resultCategories, results } from '../../src/lib/contract/inputs.ts';
 import { MISSING_MARKERS, type TableDef } from '../../src/lib/contract/schema.ts';
-import { DEFAULT_OPTIONS, SITE, writeSample } from '../../src/lib/sample/folder.ts';
+import { DEFAULT_OPTIONS, SITE, writeSample } from '../../scripts/sample/folder.ts';
 
 const DATA = fileURLToPath(new URL('../../data', import.meta.url));
 /** Files in data/ that the generator does not write. */

@@ -3,7 +3,7 @@
  * totals), its own lasting lean on each indicator and yearly noise; strength drifts between
  * periods, with the odd large jump, so most ranks move a few places and a few move ten or more.
  */
-import type { ParkRow } from '../contract/dataset.ts';
+import type { ParkRow } from '../../src/lib/contract/dataset.ts';
 import type { SampleIndicator, ValueModel } from './methodology.ts';
 import { takesPart, type SamplePark } from './parks.ts';
 import { round, streamFor } from './rng.ts';

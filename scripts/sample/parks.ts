@@ -1,5 +1,5 @@
 /** The sample's fictional cities and parks, with the latent traits their values follow. */
-import type { ParkRow } from '../contract/dataset.ts';
+import type { ParkRow } from '../../src/lib/contract/dataset.ts';
 import { round, type Rng } from './rng.ts';
 
 export const HOME_CITY = '示例市';

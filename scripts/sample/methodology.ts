@@ -2,7 +2,7 @@
  * The sample evaluation method: five categories, 29 indicators (domain.md's list), tiers and
  * reward rules. Each indicator also carries the model its sample values are drawn from.
  */
-import type { CategoryRow, IndicatorRow, RewardRow, TierRow } from '../contract/dataset.ts';
+import type { CategoryRow, IndicatorRow, RewardRow, TierRow } from '../../src/lib/contract/dataset.ts';
 
 /**
  * How the sample draws an indicator's values, at the latest period's level. Values stay strictly

@@ -2,7 +2,7 @@
  * The home city's targets for the year after the latest period, set from the parks' latest values,
  * and monthly progress against them up to PROGRESS_MONTHS.
  */
-import type { ProgressRow, TargetRow } from '../contract/dataset.ts';
+import type { ProgressRow, TargetRow } from '../../src/lib/contract/dataset.ts';
 import type { SamplePark } from './parks.ts';
 import { round, streamFor, type Rng } from './rng.ts';
 import type { SampleValue } from './values.ts';

@@ -1,11 +1,11 @@
 /** Writes a complete sample data folder in the contract's layout, one period at a time. */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import * as contract from '../contract/inputs.ts';
-import type { TableDef } from '../contract/schema.ts';
-import type { Site, Snapshot } from '../contract/dataset.ts';
-import { writeCsv } from '../csv/write.ts';
-import { formatDate } from '../format/date.ts';
+import * as contract from '../../src/lib/contract/inputs.ts';
+import type { TableDef } from '../../src/lib/contract/schema.ts';
+import type { Site, Snapshot } from '../../src/lib/contract/dataset.ts';
+import { writeCsv } from '../../src/lib/csv/write.ts';
+import { formatDate } from '../../src/lib/format/date.ts';
 import { adjustmentsFor, chooseVeto } from './adjustments.ts';
 import { CATEGORIES, INDICATORS, REWARDS, TIERS } from './methodology.ts';
 import { generateParks, HOME_CITY, takesPart } from './parks.ts';

@@ -1,5 +1,5 @@
 /** Bonus and deduction items per period, and the one veto of the sample. */
-import type { AdjustmentRow } from '../contract/dataset.ts';
+import type { AdjustmentRow } from '../../src/lib/contract/dataset.ts';
 import { HOME_CITY, takesPart, type SamplePark } from './parks.ts';
 import { round, streamFor } from './rng.ts';
 
