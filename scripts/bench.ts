@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { chromium, type Browser } from '@playwright/test';
 import Papa from 'papaparse';
-import { measureBuild } from './bench/build-cost.ts';
+import { measureBuild, type BuildCost } from './bench/build-cost.ts';
 import { lighthouseScores, CHROME_FLAGS } from './bench/lighthouse-scores.ts';
 import { rankingQueryTimes } from './bench/live-timing.ts';
 import { markdownReport, type BenchResults, type PageResult, type ScaleResult } from './bench/report.ts';
@@ -111,28 +111,31 @@ async function pageBudgets(browser: Browser, url: string, dist: string, dataDir:
   return pages;
 }
 
-async function benchScale(parks: number, periods: number, rebuild: boolean): Promise<ScaleResult> {
-  const data = join(work, `data-${parks}x${periods}`);
-  const dist = join(work, `dist-${parks}x${periods}`);
+const dataDirOf = (parks: number, periods: number) => join(work, `data-${parks}x${periods}`);
+const distDirOf = (parks: number, periods: number) => join(work, `dist-${parks}x${periods}`);
+
+async function benchScale(parks: number, periods: number): Promise<ScaleResult> {
+  const data = dataDirOf(parks, periods);
+  const dist = distDirOf(parks, periods);
   spawnSync('npx', ['tsx', 'scripts/generate-sample.ts', '--parks', String(parks), '--periods', String(periods), '--out', data], { cwd: root, stdio: 'inherit' });
   console.log(`building ${parks} parks × ${periods} periods`);
   const build = measureBuild(root, data, dist);
   if (!build.ok) return { parks, periods, build, queries: null, pages: [], rebuild: null };
   const server = await serve(dist);
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
-  let result: ScaleResult;
   try {
-    result = { parks, periods, build, queries: await rankingQueryTimes(browser, server.url), pages: await pageBudgets(browser, server.url, dist, data), rebuild: null };
+    return { parks, periods, build, queries: await rankingQueryTimes(browser, server.url), pages: await pageBudgets(browser, server.url, dist, data), rebuild: null };
   } finally {
     await browser.close();
     await server.close();
   }
-  if (rebuild) {
-    updateLastMonth(data);
-    console.log(`rebuilding ${parks} × ${periods} after a monthly progress update`);
-    result.rebuild = measureBuild(root, data, dist);
-  }
-  return result;
+}
+
+/** The same build again after a monthly progress update: what the caches save. */
+function rebuildAfterUpdate(parks: number, periods: number): BuildCost {
+  updateLastMonth(dataDirOf(parks, periods));
+  console.log(`rebuilding ${parks} × ${periods} after a monthly progress update`);
+  return measureBuild(root, dataDirOf(parks, periods), distDirOf(parks, periods));
 }
 
 mkdirSync(work, { recursive: true });
@@ -141,18 +144,31 @@ console.log('building the sample site');
 const site = measureBuild(root, join(root, 'data'), siteDist);
 if (!site.ok) throw new Error(`The sample build failed: ${site.error}`);
 const { pages, rankingQueries } = await benchPages(siteDist);
-const scale: ScaleResult[] = [];
-for (const [i, [parks, periods]] of sizes.entries()) scale.push(await benchScale(parks, periods, i === sizes.length - 1));
-
 const results: BenchResults = {
   date: new Date().toISOString().slice(0, 16).replace('T', ' '),
   machine: `${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`,
   site,
   pages,
   rankingQueries,
-  scale,
+  scale: [],
 };
-const markdown = markdownReport(results);
-writeFileSync(join(work, 'results.json'), JSON.stringify(results, null, 2));
-writeFileSync(join(work, 'results.md'), markdown);
-console.log(`\n${markdown}\nWritten to .build/bench/results.json and .build/bench/results.md`);
+
+/** Written after every step, so a long run that is stopped keeps what it measured. */
+function writeResults(): string {
+  const markdown = markdownReport(results);
+  writeFileSync(join(work, 'results.json'), JSON.stringify(results, null, 2));
+  writeFileSync(join(work, 'results.md'), markdown);
+  return markdown;
+}
+
+writeResults();
+for (const [i, [parks, periods]] of sizes.entries()) {
+  const result = await benchScale(parks, periods);
+  results.scale.push(result);
+  writeResults();
+  if (i === sizes.length - 1 && result.build.ok) {
+    result.rebuild = rebuildAfterUpdate(parks, periods);
+    writeResults();
+  }
+}
+console.log(`\n${writeResults()}\nWritten to .build/bench/results.json and .build/bench/results.md`);
