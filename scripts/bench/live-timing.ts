@@ -14,39 +14,33 @@ export interface QueryTimes {
 
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
-/** Changes a ranking filter and waits for the table to be replaced, timed inside the page. */
-function filterOnce(page: Page, name: string, value: string): Promise<number> {
-  return page.evaluate(async ([field, choice]) => {
-    const select = document.querySelector<HTMLSelectElement>(`select[name=${field}]`)!;
-    const table = document.querySelector('#ranking-table')!;
+/** What the bench does to the ranking page: pick a filter value, or raise the first what-if weight and re-rank. */
+type Action = { kind: 'filter'; name: string; value: string } | { kind: 'what-if' };
+
+/** Does `action` and waits for `target`'s children to be replaced, timed inside the page. */
+function timedReplacement(page: Page, target: string, action: Action): Promise<number> {
+  return page.evaluate(async ([selector, act]) => {
     const replaced = new Promise<void>((resolve) => {
-      new MutationObserver((_, observer) => { observer.disconnect(); resolve(); }).observe(table, { childList: true });
+      new MutationObserver((_, observer) => { observer.disconnect(); resolve(); }).observe(document.querySelector(selector)!, { childList: true });
     });
     const started = performance.now();
-    select.value = choice;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
+    if (act.kind === 'filter') {
+      const select = document.querySelector<HTMLSelectElement>(`select[name=${act.name}]`)!;
+      select.value = act.value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    } else {
+      const form = document.querySelector<HTMLFormElement>('#what-if-form')!;
+      (form.closest('details') as HTMLDetailsElement).open = true;
+      const weight = form.querySelector<HTMLInputElement>('input[type=number]')!;
+      weight.value = String(Number(weight.value) + 5);
+      form.requestSubmit();
+    }
     await replaced;
     return performance.now() - started;
-  }, [name, value] as const);
+  }, [target, action] as const);
 }
 
-/** Raises the first category's weight and re-ranks every park, timed inside the page. */
-function whatIfOnce(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const form = document.querySelector<HTMLFormElement>('#what-if-form')!;
-    const result = document.querySelector('#what-if-result')!;
-    (form.closest('details') as HTMLDetailsElement).open = true;
-    const weight = form.querySelector<HTMLInputElement>('input[type=number]')!;
-    weight.value = String(Number(weight.value) + 5);
-    const replaced = new Promise<void>((resolve) => {
-      new MutationObserver((_, observer) => { observer.disconnect(); resolve(); }).observe(result, { childList: true });
-    });
-    const started = performance.now();
-    form.requestSubmit();
-    await replaced;
-    return performance.now() - started;
-  });
-}
+const filterOnce = (page: Page, name: string, value: string) => timedReplacement(page, '#ranking-table', { kind: 'filter', name, value });
 
 /**
  * Resident memory of the renderer processes this bench started (the tab, with DuckDB's worker),
@@ -76,7 +70,7 @@ export async function rankingQueryTimes(browser: Browser, baseUrl: string, warmR
   const levels = ['provincial', 'national', ''];
   const warm: number[] = [];
   for (let i = 0; i < warmRuns; i++) warm.push(await filterOnce(page, 'level', levels[i % levels.length]!));
-  const whatIfMs = await whatIfOnce(page);
+  const whatIfMs = await timedReplacement(page, '#what-if-result', { kind: 'what-if' });
   const tabMB = rendererMB();
   await context.close();
   warm.sort((a, b) => a - b);

@@ -64,8 +64,9 @@ async function compressFile(file: string, path: string, cacheDir: string): Promi
   let wrote = false;
   for (const [suffix, encode] of Object.entries(ENCODERS)) {
     const cached = join(cacheDir, `${hash}.${suffix}`);
-    const copy = existsSync(cached) ? await readFile(cached) : await encode(bytes, path);
-    if (!existsSync(cached)) await writeFile(cached, copy);
+    const hit = existsSync(cached);
+    const copy = hit ? await readFile(cached) : await encode(bytes, path);
+    if (!hit) await writeFile(cached, copy);
     if (copy.length < bytes.length) {
       await writeFile(`${file}.${suffix}`, copy);
       wrote = true;

@@ -3,7 +3,7 @@
  * in the period, appears once per park and category, and lies within the category's full marks
  * (a score above them is possible under capped scoring, so it is a warning, not an error).
  */
-import { byPeriod } from './results.ts';
+import { repeatsWithinPeriod } from './results.ts';
 import { at, type Row, type Rule } from './rows.ts';
 
 const TABLE = 'result_categories';
@@ -12,23 +12,14 @@ export const oneScorePerCategory: Rule = {
   table: TABLE,
   uses: [],
   check(rows, log) {
-    for (const periodRows of byPeriod(rows(TABLE)).values()) {
-      const seen = new Map<string, Row>();
-      for (const row of periodRows) {
-        const { park_id: park, category_id: category } = row.data;
-        if (typeof park !== 'string' || typeof category !== 'string') continue;
-        const key = `${park}\u0000${category}`;
-        const first = seen.get(key);
-        if (!first) {
-          seen.set(key, row);
-          continue;
-        }
-        log.add(at(row, 'category_id'), {
-          code: 'DUPLICATE_RESULT',
-          zh: `园区“${park}”的类别“${category}”在本期已有第 ${first.line} 行的得分`,
-          en: `park "${park}" already has a score in category "${category}" on line ${first.line} for this period`,
-        });
-      }
+    const keyOf = ({ data }: Row) => (typeof data.park_id === 'string' && typeof data.category_id === 'string' ? `${data.park_id}\u0000${data.category_id}` : null);
+    for (const [row, first] of repeatsWithinPeriod(rows(TABLE), keyOf)) {
+      const { park_id: park, category_id: category } = row.data;
+      log.add(at(row, 'category_id'), {
+        code: 'DUPLICATE_RESULT',
+        zh: `园区“${park}”的类别“${category}”在本期已有第 ${first.line} 行的得分`,
+        en: `park "${park}" already has a score in category "${category}" on line ${first.line} for this period`,
+      });
     }
   },
 };

@@ -57,9 +57,28 @@ export function byPeriod(rows: readonly Row[]): Map<string, Row[]> {
   const periods = new Map<string, Row[]>();
   for (const row of rows) {
     const period = String(row.data.period);
-    periods.set(period, [...(periods.get(period) ?? []), row]);
+    const periodRows = periods.get(period);
+    if (periodRows) periodRows.push(row);
+    else periods.set(period, [row]);
   }
   return periods;
+}
+
+/**
+ * Each row whose key another row of its period already holds, with that first row. Rows without a
+ * key (null: a cell another rule reports) are skipped.
+ */
+export function* repeatsWithinPeriod(rows: readonly Row[], keyOf: (row: Row) => string | null): Generator<[repeat: Row, first: Row]> {
+  for (const periodRows of byPeriod(rows).values()) {
+    const seen = new Map<string, Row>();
+    for (const row of periodRows) {
+      const key = keyOf(row);
+      if (key === null) continue;
+      const first = seen.get(key);
+      if (first) yield [row, first];
+      else seen.set(key, row);
+    }
+  }
 }
 
 const rankOf = (row: Row) => (typeof row.data.rank === 'number' ? row.data.rank : null);
@@ -69,22 +88,14 @@ export const oneResultPerPark: Rule = {
   table: 'results',
   uses: [],
   check(rows, log) {
-    for (const periodRows of byPeriod(rows('results')).values()) {
-      const seen = new Map<string, Row>();
-      for (const row of periodRows) {
-        const park = row.data.park_id;
-        if (typeof park !== 'string') continue;
-        const first = seen.get(park);
-        if (!first) {
-          seen.set(park, row);
-          continue;
-        }
-        log.add(at(row, 'park'), {
-          code: 'DUPLICATE_RESULT',
-          zh: `园区“${park}”在本期已有第 ${first.line} 行的结果`,
-          en: `park "${park}" already has a result on line ${first.line} for this period`,
-        });
-      }
+    const parkOf = (row: Row) => (typeof row.data.park_id === 'string' ? row.data.park_id : null);
+    for (const [row, first] of repeatsWithinPeriod(rows('results'), parkOf)) {
+      const park = parkOf(row);
+      log.add(at(row, 'park'), {
+        code: 'DUPLICATE_RESULT',
+        zh: `园区“${park}”在本期已有第 ${first.line} 行的结果`,
+        en: `park "${park}" already has a result on line ${first.line} for this period`,
+      });
     }
   },
 };
