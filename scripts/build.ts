@@ -8,9 +8,10 @@
  *
  * DATA_DIR (default data/) picks the data folder, OUT_DIR (default dist/) the output, BASE_PATH
  * (else site.json base_path, else /) the path the site will be served under,
- * DUCKDB_THREADS DuckDB's thread count, SOURCE_DATE_EPOCH the date the files carry (see
+ * DUCKDB_THREADS DuckDB's thread count, BUILD_CACHE=off no reuse of tables computed by an earlier build, SOURCE_DATE_EPOCH the date the files carry (see
  * publicationDate): the same data give byte-identical output whatever the threads.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +25,8 @@ import { timed } from './build/phases.ts';
 import { precompress } from './build/precompress.ts';
 import { writeSitemap } from './build/sitemap.ts';
 import { writeSocialPreview } from './build/social-preview.ts';
-import { SiteData, scoreAndWriteDownloads, writeBrowserTables } from './build/write-artifacts.ts';
+import { codeDigest } from './build/table-cache.ts';
+import { writeDataFiles } from './build/write-artifacts.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dataDir = resolve(root, process.env.DATA_DIR ?? 'data');
@@ -41,6 +43,15 @@ function moveInto(from: string, to: string): void {
 }
 
 /**
+ * One cache of computed tables per data folder, so that building another folder does not evict
+ * it; BUILD_CACHE=off computes every table (the reproducibility test does).
+ */
+function tableCacheDir(): string | null {
+  if (process.env.BUILD_CACHE === 'off') return null;
+  return join(workDir, 'table-cache', createHash('sha256').update(dataDir).digest('hex').slice(0, 16));
+}
+
+/**
  * Validates, scores and writes every data file; what the rest of the build needs of the dataset,
  * or null if the data failed validation. The dataset is let go on return, before the pages are
  * built: at national scale it is gigabytes.
@@ -50,10 +61,11 @@ async function writeData(): Promise<{ site: Site } | null> {
   if (!dataset) return null;
   const created = publicationDate(dataset.snapshots, process.env.SOURCE_DATE_EPOCH);
   const threads = process.env.DUCKDB_THREADS ? Number(process.env.DUCKDB_THREADS) : undefined;
-  writeBrowserTables(join(dataFilesDir, 'browser'), dataset);
-  const siteData = new SiteData(siteDataDir);
-  const manifest = await timed('data', () => scoreAndWriteDownloads(dataFilesDir, { dataDir, dataset, scoringSql: readScoringSql(), created, threads, cacheDir: join(workDir, 'zip-cache') }, siteData.table));
-  siteData.finish(dataset.site, manifest);
+  const { reused } = await timed('data', () => writeDataFiles(
+    { dataDir, dataset, scoringSql: readScoringSql(), created, threads, cacheDir: join(workDir, 'zip-cache') },
+    { files: dataFilesDir, site: siteDataDir, tableCache: tableCacheDir(), code: codeDigest(root) },
+  ));
+  if (reused.length > 0) console.log(`缓存 / cache: ${reused.length} 个表的输入未变，直接复用 / tables with unchanged inputs, reused: ${reused.join(', ')}`);
   return { site: dataset.site };
 }
 

@@ -38,7 +38,7 @@ const scores = (s: LighthouseScores | null) =>
   s ? `${s.performance} / ${s.accessibility} / ${s.bestPractices} / ${s.seo}` : '—';
 const vitals = (s: LighthouseScores | null) => (s ? `${ms(s.lcpMs)} / ${ms(s.tbtMs)} / ${s.cls.toFixed(3)}` : '—');
 
-const PHASES = ['validate', 'data.score', 'data.tables', 'data.zip', 'data.site', 'pages', 'precompress'] as const;
+const PHASES = ['validate', 'data.score', 'data.tables', 'data.zip', 'pages', 'precompress'] as const;
 const BUDGET_KB = 100;
 
 /**

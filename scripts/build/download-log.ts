@@ -32,6 +32,11 @@ export class DownloadLog {
     this.record(path, about);
   }
 
+  /** Lists a file put at prepare(path) whose entry is known already (a cached copy). */
+  adopt(file: DownloadFile): void {
+    this.files.push(file);
+  }
+
   /** Lists a file something else wrote at prepare(path), such as DuckDB's COPY. */
   record(path: string, about: FileAbout): void {
     const bytes = readFileSync(join(this.dir, path));

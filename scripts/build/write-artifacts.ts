@@ -1,58 +1,37 @@
 /** Writes the computed tables where each reader gets them: pages, the browser's DuckDB, downloads. */
-import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Dataset, Site } from '../../src/lib/contract/dataset.ts';
+import type { Dataset } from '../../src/lib/contract/dataset.ts';
 import { PERIOD_TABLES, PUBLISHED_TABLES } from '../../src/lib/contract/published.ts';
-import { preparePublished } from '../../src/lib/publish/compute.ts';
+import { prepareInputs, preparePublished } from '../../src/lib/publish/compute.ts';
 import { buildDataPackage, dataVersion } from '../../src/lib/publish/datapackage.ts';
 import { PACKAGE_TITLES } from '../../src/lib/publish/file-titles.ts';
-import { MANIFEST_NAME, ZIP_FILE, type DownloadFile, type Manifest } from '../../src/lib/publish/manifest.ts';
+import { ZIP_FILE, type DownloadFile, type Manifest } from '../../src/lib/publish/manifest.ts';
+import { needsScoring } from '../../src/lib/publish/table-inputs.ts';
 import { zipReadme } from '../../src/lib/publish/zip-readme.ts';
 import type { SqlEngine } from '../../src/lib/sql/engine.ts';
 import { openNativeEngine } from '../../src/lib/sql/engine-native.ts';
 import { browserInputFiles } from '../../src/lib/sql/load-inputs.ts';
 import { copySources } from './copy-sources.ts';
+import { SiteData } from './site-data.ts';
+import { inputDigests, TableCache } from './table-cache.ts';
 import { DownloadLog, type FileAbout } from './download-log.ts';
 import { timed } from './phases.ts';
-import { writeTables, type RowsSink } from './write-tables.ts';
+import { writeTables, type TableOutputs } from './write-tables.ts';
 import { zipDownloads } from './write-zip.ts';
-
-/** One JSON row per line, written in slices: a large table is more text than one string can hold. */
-function writeNdjson(path: string, rows: readonly unknown[], slice = 10_000): void {
-  const fd = openSync(path, 'w');
-  try {
-    for (let i = 0; i < rows.length; i += slice) writeSync(fd, rows.slice(i, i + slice).map((row) => `${JSON.stringify(row)}\n`).join(''));
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/**
- * The JSON the Astro pages read at build time: every published table (one call per table, while
- * the build holds its rows), then the site settings and the downloads manifest.
- */
-export class SiteData {
-  constructor(readonly dir: string) {
-    mkdirSync(dir, { recursive: true });
-  }
-
-  readonly table: RowsSink = (table, rows) => writeNdjson(join(this.dir, `${table.name}.ndjson`), rows);
-
-  finish(site: Site, manifest: Manifest): void {
-    writeFileSync(join(this.dir, 'site.json'), JSON.stringify(site));
-    writeFileSync(join(this.dir, `${MANIFEST_NAME}.json`), JSON.stringify(manifest));
-  }
-}
 
 /**
  * The scoring inputs as plain CSV for DuckDB-WASM (which has no Parquet reader offline): the
- * browser recomputes every published table from them with the bundled scoring SQL.
+ * browser recomputes every published table from them with the bundled scoring SQL. Returns the
+ * files' text by path.
  */
-export function writeBrowserTables(dir: string, dataset: Dataset): void {
-  for (const [path, csv] of browserInputFiles(dataset)) {
+function writeBrowserTables(dir: string, dataset: Dataset): Map<string, string> {
+  const files = browserInputFiles(dataset);
+  for (const [path, csv] of files) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), csv);
   }
+  return files;
 }
 
 export interface ScoringRun {
@@ -62,19 +41,48 @@ export interface ScoringRun {
   created: Date;
   /** DuckDB's worker threads; the output must not depend on them. */
   threads?: number;
-  /** Where work that depends only on its inputs' bytes is kept between builds (the ZIP's deflated files). */
+  /** Where the ZIP's deflated files are kept between builds. */
   cacheDir?: string;
 }
 
+export interface DataFolders {
+  /** The downloads, and the browser's tables under browser/. */
+  files: string;
+  /** The pages' copy of every table, with the site settings and the manifest. */
+  site: string;
+  /** Where each table's files are kept between builds; null: computed every time. */
+  tableCache: string | null;
+  /** A digest of the code that writes the tables (codeDigest). */
+  code: string;
+}
+
 /**
- * Scores the dataset with native DuckDB and writes every download into `dir`, as the build does;
- * `sink` gets each published table's rows while they are at hand.
+ * Everything the build writes from the data before the pages: the browser's tables, every download
+ * and the pages' copy. Tables whose inputs and code did not change since the last build are
+ * copied from the cache; the names of those tables are returned.
  */
-export async function scoreAndWriteDownloads(dir: string, run: ScoringRun, sink: RowsSink = () => {}): Promise<Manifest> {
+export async function writeDataFiles(run: ScoringRun, folders: DataFolders): Promise<{ manifest: Manifest; reused: string[] }> {
+  const browserFiles = writeBrowserTables(join(folders.files, 'browser'), run.dataset);
+  const site = new SiteData(folders.site);
+  const cache = folders.tableCache === null ? undefined : new TableCache(folders.tableCache, folders.code, inputDigests(run.dataset, browserFiles), site);
+  const manifest = await scoreAndWriteDownloads(folders.files, run, { site, cache });
+  cache?.prune();
+  site.finish(run.dataset.site, manifest);
+  return { manifest, reused: cache?.reused ?? [] };
+}
+
+/**
+ * Scores the dataset with native DuckDB and writes every download into `dir`, as the build does,
+ * and each table to `outputs`. Tables the cache holds are copied; the data are scored only if a
+ * table that needs scoring is not among them.
+ */
+export async function scoreAndWriteDownloads(dir: string, run: ScoringRun, outputs: TableOutputs = {}): Promise<Manifest> {
   const engine = await openNativeEngine({ threads: run.threads });
   try {
-    await timed('data.score', () => preparePublished(engine, run.dataset, run.scoringSql));
-    return await writeDownloads(dir, { ...run, engine }, sink);
+    const missing = PUBLISHED_TABLES.filter((table) => !outputs.cache?.has(table));
+    if (missing.some(needsScoring)) await timed('data.score', () => preparePublished(engine, run.dataset, run.scoringSql));
+    else if (missing.length > 0) await timed('data.score', () => prepareInputs(engine, run.dataset, run.scoringSql));
+    return await writeDownloads(dir, { ...run, engine }, outputs);
   } finally {
     await engine.close();
   }
@@ -84,7 +92,7 @@ export interface DownloadInputs {
   /** The data folder the dataset was read from. */
   dataDir: string;
   dataset: Dataset;
-  /** Holding every published table, as preparePublished leaves it. */
+  /** Holding every published table not in the cache, as preparePublished leaves it. */
   engine: SqlEngine;
   scoringSql: string;
   created: Date;
@@ -112,11 +120,11 @@ const packageFile = (path: string): FileAbout => ({
  * Every download into `dir`: each table whole and per period as CSV and Parquet, the input files as
  * received, scoring.sql, datapackage.json and a ZIP of it all. Returns the manifest that lists them.
  */
-export async function writeDownloads(dir: string, inputs: DownloadInputs, sink: RowsSink = () => {}): Promise<Manifest> {
+export async function writeDownloads(dir: string, inputs: DownloadInputs, outputs: TableOutputs = {}): Promise<Manifest> {
   const { dataset, created } = inputs;
   const periods = dataset.snapshots.map((s) => s.period);
   const log = new DownloadLog(dir);
-  await timed('data.tables', () => writeTables(log, inputs.engine, periods, sink));
+  await timed('data.tables', () => writeTables(log, inputs.engine, periods, outputs));
   copySources(log, inputs.dataDir, dataset);
   log.write('scoring.sql', Buffer.from(inputs.scoringSql, 'utf8'), packageFile('scoring.sql'));
 

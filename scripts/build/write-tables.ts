@@ -9,6 +9,8 @@ import { PLAIN_FOLDER } from '../../src/lib/publish/manifest.ts';
 import type { SqlEngine } from '../../src/lib/sql/engine.ts';
 import { copyToParquetSql } from '../../src/lib/sql/publish-queries.ts';
 import type { DownloadLog } from './download-log.ts';
+import type { SiteData } from './site-data.ts';
+import type { TableCache } from './table-cache.ts';
 
 interface Slice {
   group: 'table' | 'period';
@@ -37,15 +39,24 @@ async function writeTable(log: DownloadLog, engine: SqlEngine, table: TableDef, 
   log.record(slice.parquet, about);
 }
 
-/** What else needs a table's rows while they are at hand (the pages' copy). */
-export type RowsSink = (table: TableDef, rows: readonly Record<string, unknown>[]) => void;
+/** Where else a table goes: the pages' copy, and the cache of tables whose inputs did not change. */
+export interface TableOutputs {
+  site?: SiteData;
+  cache?: TableCache;
+}
 
 /**
- * The engine must hold every published table (preparePublished leaves it so). One table's rows are
- * read at a time, written whole and per period, handed to `sink`, and let go.
+ * The engine must hold every published table not in the cache (preparePublished leaves it so).
+ * One table's rows are read at a time, written whole and per period and to the pages' copy, and
+ * let go.
  */
-export async function writeTables(log: DownloadLog, engine: SqlEngine, periods: readonly string[], sink: RowsSink): Promise<void> {
+export async function writeTables(log: DownloadLog, engine: SqlEngine, periods: readonly string[], { site, cache }: TableOutputs = {}): Promise<void> {
   for (const table of PUBLISHED_TABLES) {
+    if (cache?.has(table)) {
+      cache.restore(table, log);
+      continue;
+    }
+    const first = log.files.length;
     const rows = await publishedRows(engine, table);
     await writeTable(log, engine, table, rows, { group: 'table', period: null, csv: `${table.name}.csv`, parquet: `parquet/${table.name}.parquet` });
     if (PERIOD_TABLES.includes(table)) {
@@ -55,6 +66,7 @@ export async function writeTables(log: DownloadLog, engine: SqlEngine, periods: 
         await writeTable(log, engine, table, byPeriod.get(period) ?? [], { group: 'period', period, csv: `${path}.csv`, parquet: `${path}.parquet` });
       }
     }
-    sink(table, rows);
+    site?.write(table, rows);
+    cache?.store(table, log.files.slice(first), log);
   }
 }

@@ -13,11 +13,16 @@ import { rankMoves } from './revision-ranks.ts';
 
 export type PublishedRows = Map<string, Row[]>;
 
+/** The inputs loaded and the scoring SQL's views defined, nothing computed: enough for tables the views compute cheaply. */
+export async function prepareInputs(engine: SqlEngine, dataset: Dataset, scoringSql: string): Promise<void> {
+  await loadInputs(engine, dataset);
+  await applyScoring(engine, scoringSql);
+}
+
 /** Scores the dataset and leaves the engine holding every published table, the current data's. */
 export async function preparePublished(engine: SqlEngine, dataset: Dataset, scoringSql: string): Promise<void> {
   const earlierRankings = await rankPreviousVersions(engine, dataset, scoringSql);
-  await loadInputs(engine, dataset);
-  await applyScoring(engine, scoringSql);
+  await prepareInputs(engine, dataset, scoringSql);
   await materializeScoring(engine, scoringSql);
   const currentRankings = await engine.query<ComputedRankingRow>(selectPublishedSql(computedRankings));
   const versions = dataset.previousVersions.map((version, i) => {
