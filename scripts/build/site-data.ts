@@ -9,8 +9,8 @@ import type { TableDef } from '../../src/lib/contract/schema.ts';
 import { MANIFEST_NAME, type Manifest } from '../../src/lib/publish/manifest.ts';
 
 /** One JSON row per line, written in slices: a large table is more text than one string can hold. */
-function writeNdjson(path: string, rows: readonly unknown[], slice = 10_000): void {
-  const fd = openSync(path, 'w');
+function writeNdjson(path: string, rows: readonly unknown[], flags: 'w' | 'a', slice = 10_000): void {
+  const fd = openSync(path, flags);
   try {
     for (let i = 0; i < rows.length; i += slice) writeSync(fd, rows.slice(i, i + slice).map((row) => `${JSON.stringify(row)}\n`).join(''));
   } finally {
@@ -27,8 +27,13 @@ export class SiteData {
     return join(this.dir, `${table.name}.ndjson`);
   }
 
+  /** Starts the table's copy with `rows`; more can be appended. */
   write(table: TableDef, rows: readonly unknown[]): void {
-    writeNdjson(this.pathOf(table), rows);
+    writeNdjson(this.pathOf(table), rows, 'w');
+  }
+
+  append(table: TableDef, rows: readonly unknown[]): void {
+    writeNdjson(this.pathOf(table), rows, 'a');
   }
 
   finish(site: Site, manifest: Manifest): void {

@@ -1,42 +1,82 @@
 /** Each published table as CSV for Excel (BOM, formula-safe) and as Parquet from native DuckDB: whole, and per period. */
-import { group } from 'd3';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { PERIOD_TABLES, PUBLISHED_TABLES } from '../../src/lib/contract/published.ts';
 import type { TableDef } from '../../src/lib/contract/schema.ts';
-import { writeCsv } from '../../src/lib/csv/write.ts';
-import { publishedRows } from '../../src/lib/publish/compute.ts';
+import { csvLines, writeCsv } from '../../src/lib/csv/write.ts';
 import { tableTitle } from '../../src/lib/publish/file-titles.ts';
 import { PLAIN_FOLDER } from '../../src/lib/publish/manifest.ts';
-import type { SqlEngine } from '../../src/lib/sql/engine.ts';
-import { copyToParquetSql } from '../../src/lib/sql/publish-queries.ts';
+import type { Row, SqlEngine } from '../../src/lib/sql/engine.ts';
+import { copyToParquetSql, periodsInTableSql, selectPublishedSql } from '../../src/lib/sql/publish-queries.ts';
 import type { DownloadLog } from './download-log.ts';
 import type { SiteData } from './site-data.ts';
 import type { TableCache } from './table-cache.ts';
 
-interface Slice {
-  group: 'table' | 'period';
-  /** null: the whole table. */
-  period: string | null;
-  csv: string;
-  parquet: string;
+const BOM = '\uFEFF';
+const columnsOf = (table: TableDef) => table.columns.map((c) => c.name);
+const aboutOf = (table: TableDef, group: 'table' | 'period', period: string | null, rows: number) => {
+  const { zh, en } = tableTitle(table);
+  return { group, title_zh: zh, title_en: en, table: table.name, period, rows };
+};
+
+/** One period's rows as CSV and Parquet. */
+async function writePeriodFiles(log: DownloadLog, engine: SqlEngine, table: TableDef, period: string, rows: readonly Row[]): Promise<void> {
+  const path = `periods/${period}/${table.name}`;
+  const about = aboutOf(table, 'period', period, rows.length);
+  log.write(`${path}.csv`, Buffer.from(writeCsv(columnsOf(table), rows, { bom: true, formulaSafe: true }), 'utf8'), about);
+  await engine.exec(copyToParquetSql(table, log.prepare(`${path}.parquet`), period));
+  log.record(`${path}.parquet`, about);
 }
 
-const BOM_BYTES = 3;
+/**
+ * The whole table as CSV, a copy without the byte-order mark (for data tools that would read it as
+ * part of the first column's name), Parquet, and the pages' copy, written a slice of rows at a time
+ * so that a table of millions of rows is never held at once.
+ */
+class WholeTable {
+  private rows = 0;
+  private readonly csv: number;
+  private readonly plain: number;
+
+  constructor(private readonly log: DownloadLog, private readonly table: TableDef, private readonly site: SiteData | undefined) {
+    const header = writeCsv(columnsOf(table), [], { formulaSafe: true });
+    this.csv = openSync(log.prepare(`${table.name}.csv`), 'w');
+    this.plain = openSync(log.prepare(`${PLAIN_FOLDER}/${table.name}.csv`), 'w');
+    writeSync(this.csv, BOM + header);
+    writeSync(this.plain, header);
+    site?.write(table, []);
+  }
+
+  add(rows: readonly Row[]): void {
+    const lines = csvLines(columnsOf(this.table), rows, true);
+    writeSync(this.csv, lines);
+    writeSync(this.plain, lines);
+    this.site?.append(this.table, rows);
+    this.rows += rows.length;
+  }
+
+  async finish(engine: SqlEngine): Promise<void> {
+    closeSync(this.csv);
+    closeSync(this.plain);
+    const about = aboutOf(this.table, 'table', null, this.rows);
+    this.log.record(`${this.table.name}.csv`, about);
+    this.log.record(`${PLAIN_FOLDER}/${this.table.name}.csv`, { ...about, group: 'plain', title_zh: `${about.title_zh}（无 BOM）`, title_en: `${about.title_en} (no BOM)` });
+    await engine.exec(copyToParquetSql(this.table, this.log.prepare(`parquet/${this.table.name}.parquet`)));
+    this.log.record(`parquet/${this.table.name}.parquet`, about);
+  }
+}
 
 /**
- * `rows` must be the slice's: the engine's table gives the Parquet file the same rows. A whole
- * table also gets a copy without the byte-order mark, for data tools that would read it as part of
- * the first column's name.
+ * A per-period table a period at a time: its rows are ordered by period first, so the periods'
+ * rows one after another are the whole table. The periods without rows get empty files.
  */
-async function writeTable(log: DownloadLog, engine: SqlEngine, table: TableDef, rows: readonly Record<string, unknown>[], slice: Slice): Promise<void> {
-  const { zh, en } = tableTitle(table);
-  const about = { group: slice.group, title_zh: zh, title_en: en, table: table.name, period: slice.period, rows: rows.length };
-  const csv = Buffer.from(writeCsv(table.columns.map((c) => c.name), rows, { bom: true, formulaSafe: true }), 'utf8');
-  log.write(slice.csv, csv, about);
-  if (slice.group === 'table') {
-    log.write(`${PLAIN_FOLDER}/${table.name}.csv`, csv.subarray(BOM_BYTES), { ...about, group: 'plain', title_zh: `${zh}（无 BOM）`, title_en: `${en} (no BOM)` });
+async function writeByPeriod(log: DownloadLog, engine: SqlEngine, table: TableDef, periods: readonly string[], whole: WholeTable): Promise<void> {
+  const present = (await engine.query<{ period: string }>(periodsInTableSql(table))).map((row) => row.period);
+  for (const period of present) {
+    const rows = await engine.query(selectPublishedSql(table, period));
+    if (periods.includes(period)) await writePeriodFiles(log, engine, table, period, rows);
+    whole.add(rows);
   }
-  await engine.exec(copyToParquetSql(table, log.prepare(slice.parquet), slice.period ?? undefined));
-  log.record(slice.parquet, about);
+  for (const period of periods.filter((p) => !present.includes(p))) await writePeriodFiles(log, engine, table, period, []);
 }
 
 /** Where else a table goes: the pages' copy, and the cache of tables whose inputs did not change. */
@@ -45,11 +85,7 @@ export interface TableOutputs {
   cache?: TableCache;
 }
 
-/**
- * The engine must hold every published table not in the cache (preparePublished leaves it so).
- * One table's rows are read at a time, written whole and per period and to the pages' copy, and
- * let go.
- */
+/** The engine must hold every published table not in the cache (preparePublished leaves it so). */
 export async function writeTables(log: DownloadLog, engine: SqlEngine, periods: readonly string[], { site, cache }: TableOutputs = {}): Promise<void> {
   for (const table of PUBLISHED_TABLES) {
     if (cache?.has(table)) {
@@ -57,16 +93,10 @@ export async function writeTables(log: DownloadLog, engine: SqlEngine, periods: 
       continue;
     }
     const first = log.files.length;
-    const rows = await publishedRows(engine, table);
-    await writeTable(log, engine, table, rows, { group: 'table', period: null, csv: `${table.name}.csv`, parquet: `parquet/${table.name}.parquet` });
-    if (PERIOD_TABLES.includes(table)) {
-      const byPeriod = group(rows, (row) => row.period);
-      for (const period of periods) {
-        const path = `periods/${period}/${table.name}`;
-        await writeTable(log, engine, table, byPeriod.get(period) ?? [], { group: 'period', period, csv: `${path}.csv`, parquet: `${path}.parquet` });
-      }
-    }
-    site?.write(table, rows);
+    const whole = new WholeTable(log, table, site);
+    if (PERIOD_TABLES.includes(table)) await writeByPeriod(log, engine, table, periods, whole);
+    else whole.add(await engine.query(selectPublishedSql(table)));
+    await whole.finish(engine);
     cache?.store(table, log.files.slice(first), log);
   }
 }

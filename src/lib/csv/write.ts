@@ -24,9 +24,14 @@ function cell(value: unknown, formulaSafe: boolean): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** The rows' lines, each ending in CRLF, without a header: a file can be written a slice of rows at a time. */
+export function csvLines(columns: readonly string[], rows: readonly Record<string, unknown>[], formulaSafe = false): string {
+  const lines = rows.map((row) => `${columns.map((c) => cell(row[c], formulaSafe)).join(',')}\r\n`);
+  return lines.join('');
+}
+
 export function writeCsv(columns: readonly string[], rows: readonly Record<string, unknown>[], options: CsvOptions = {}): string {
   const formulaSafe = options.formulaSafe ?? false;
-  const lines = [(options.header ?? columns).map((c) => cell(c, formulaSafe)).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => cell(row[c], formulaSafe)).join(','));
-  return (options.bom ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
+  const header = `${(options.header ?? columns).map((c) => cell(c, formulaSafe)).join(',')}\r\n`;
+  return (options.bom ? '\uFEFF' : '') + header + csvLines(columns, rows, formulaSafe);
 }

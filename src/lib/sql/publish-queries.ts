@@ -12,6 +12,11 @@ export function selectPublishedSql(table: TableDef, period?: string): string {
   return `SELECT ${columns} FROM ${ident(table.name)}${where} ORDER BY ${order}`;
 }
 
+/** The periods a per-period table has rows for, in the order selectPublishedSql lists them. */
+export function periodsInTableSql(table: TableDef): string {
+  return `SELECT DISTINCT "period" FROM ${ident(table.name)} ORDER BY "period"`;
+}
+
 export function copyToParquetSql(table: TableDef, path: string, period?: string): string {
   return `COPY (${selectPublishedSql(table, period)}) TO ${literal(path)} (FORMAT parquet, COMPRESSION zstd)`;
 }
