@@ -6,6 +6,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chartsDrawn, chartTexts, MAX_TEXT, MIN_TEXT, overlaps } from './chart-text.ts';
+import { fullPageScreenshot } from './skipped-content.ts';
 import { at } from './site-url.ts';
 
 const chart = (page: Page) => page.locator('#rank-history .chart-svg svg');
@@ -109,7 +110,7 @@ test('at 360 px the picker fits the screen, the page does not scroll sideways, c
   await expect(box).toBeChecked();
   await expect(labelOf(page, name)).toHaveCount(1);
   await picker.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: testInfo.outputPath('bump-picker-360.png'), fullPage: true });
+  await fullPageScreenshot(page, testInfo.outputPath('bump-picker-360.png'));
 
   // Nothing of the picker lies beyond the screen's edges: its frame, every city heading and park label.
   const outside = await picker.evaluate((element) => [element, ...element.querySelectorAll('summary, fieldset, .picker-city-name, .picker-park')]

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { PAGE_TYPES } from './pages.ts';
 import { at } from './site-url.ts';
 import { chartsDrawn, chartTexts, MAX_TEXT, MIN_TEXT, overlaps } from './chart-text.ts';
+import { fullPageScreenshot } from './skipped-content.ts';
 
 const WIDTHS = [360, 1440] as const;
 
@@ -21,7 +22,7 @@ for (const width of WIDTHS) {
       await page.goto(path);
       await page.evaluate(() => document.fonts.ready);
       await chartsDrawn(page);
-      await page.screenshot({ path: testInfo.outputPath(`${name}-${width}.png`), fullPage: true });
+      await fullPageScreenshot(page, testInfo.outputPath(`${name}-${width}.png`));
       for (const svg of await page.locator('svg.chart:visible').all()) {
         await svg.screenshot({ path: testInfo.outputPath(`${name}-${width}-chart-${await svg.evaluate((e) => e.closest('[id]')?.id ?? 'chart')}.png`) });
       }
