@@ -73,6 +73,7 @@ export async function liveEngine(periods: Periods): Promise<BrowserEngine> {
 
 /** Starts the engine, with the latest period, in the background on wide screens once the browser is idle. */
 export function warmUpWhenIdle(latest: readonly string[], minWidth = 1024): void {
-  if (window.innerWidth < minWidth || !('requestIdleCallback' in window)) return;
+  // A media query, not innerWidth: reading innerWidth at start-up makes the browser lay the page out at once.
+  if (!matchMedia(`(min-width: ${minWidth}px)`).matches || !('requestIdleCallback' in window)) return;
   requestIdleCallback(() => void liveEngine(latest).catch(() => undefined), { timeout: 5000 });
 }

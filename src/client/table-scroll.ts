@@ -1,6 +1,10 @@
 /**
  * Marks a wide table's frame (data-overflow = right, left or both) while columns lie beyond an
  * edge of its scroll region, so the page can show a shadow and a line saying the table scrolls.
+ *
+ * A frame is measured only once it comes near the screen, and only when the browser lays the page
+ * out anyway (a ResizeObserver's first report): measuring every table at start-up would force the
+ * browser to lay out long tables that are off-screen, which global.css lets it skip.
  */
 
 function mark(frame: HTMLElement, scroller: HTMLElement): void {
@@ -11,7 +15,7 @@ function mark(frame: HTMLElement, scroller: HTMLElement): void {
   else delete frame.dataset.overflow;
 }
 
-export function watchTableScroll(frame: HTMLElement): void {
+function watch(frame: HTMLElement): void {
   const scroller = frame.querySelector<HTMLElement>('.table-scroll');
   if (!scroller) return;
   const update = () => mark(frame, scroller);
@@ -20,7 +24,19 @@ export function watchTableScroll(frame: HTMLElement): void {
   const observer = new ResizeObserver(update);
   observer.observe(scroller);
   if (scroller.firstElementChild) observer.observe(scroller.firstElementChild);
-  update();
+}
+
+const near = new IntersectionObserver((entries) => {
+  for (const entry of entries) {
+    if (!entry.isIntersecting) continue;
+    near.unobserve(entry.target);
+    watch(entry.target as HTMLElement);
+  }
+}, { rootMargin: '200px 0px' });
+
+/** Shows `frame`'s scroll cue from the time it comes near the screen. */
+export function watchTableScroll(frame: HTMLElement): void {
+  near.observe(frame);
 }
 
 for (const frame of document.querySelectorAll<HTMLElement>('.table-frame')) watchTableScroll(frame);

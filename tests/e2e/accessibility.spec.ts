@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations } from './axe.ts';
 import { PAGE_TYPES } from './pages.ts';
+import { fullPageScreenshot } from './skipped-content.ts';
 
 for (const { name, path } of PAGE_TYPES) {
   test(`${name} page: axe-core finds no WCAG 2.2 A/AA violation and no best-practice one`, async ({ page }) => {
@@ -15,6 +16,6 @@ for (const { name, path } of PAGE_TYPES) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: `test-results/screenshots/${name}-360.png`, fullPage: true });
+    await fullPageScreenshot(page, `test-results/screenshots/${name}-360.png`);
   });
 }

@@ -60,6 +60,8 @@ for (const width of [360, 1440]) {
         for (let i = 0; i < await frames.count(); i++) {
           const frame = frames.nth(i);
           if (!(await frame.isVisible())) continue;
+          // As a reader meets it: a table is measured, and its cue shown, once it nears the screen.
+          await frame.scrollIntoViewIfNeeded();
           const scrolls = await frame.locator('.table-scroll').evaluate((s) => s.scrollWidth > s.clientWidth + 1);
           const cue = page.locator('.table-frame + .scroll-cue').nth(i);
           if (scrolls) await expect(cue).toBeVisible();
