@@ -1,6 +1,7 @@
 /**
  * The page's one DuckDB-WASM instance, started on first use. It downloads this site's own CSV
- * files and runs the same scoring SQL as the build. The tables with rows per period are loaded a
+ * files and runs the same scoring SQL as the build, storing what the what-if weights do not change
+ * as tables once the periods are loaded. The tables with rows per period are loaded a
  * period at a time, only the periods a view needs, so the browser's work grows with what a reader
  * looks at rather than with every period ever published.
  */
@@ -29,7 +30,7 @@ async function fetchText(url: string): Promise<string> {
 
 async function start(): Promise<Live> {
   // Imported here, not above: the engine's code is only downloaded once a reader asks for it.
-  const [{ openBrowserEngine }, { loadWholeInputs, loadPeriodInputs }, { applyScoring }, { default: scoringSql }] = await Promise.all([
+  const [{ openBrowserEngine }, { loadWholeInputs, loadPeriodInputs }, { scoreForWhatIf }, { default: scoringSql }] = await Promise.all([
     import('../lib/sql/engine-wasm-browser.ts'),
     import('../lib/sql/load-inputs.ts'),
     import('../lib/sql/scoring.ts'),
@@ -38,7 +39,11 @@ async function start(): Promise<Live> {
   const source = (path: string) => fetchText(sitePath(`data/browser/${path}`));
   const engine = await openBrowserEngine();
   await loadWholeInputs(engine, source);
-  await applyScoring(engine, scoringSql);
+  const score = async () => {
+    await scoreForWhatIf(engine, scoringSql);
+    await engine.exec(SNAPSHOT_OFFICIAL_SQL);
+  };
+  await score();
   const allPeriods = (await engine.query<{ period: string }>('SELECT period FROM snapshots ORDER BY period')).map((r) => r.period);
 
   const loaded = new Set<string>();
@@ -47,7 +52,7 @@ async function start(): Promise<Live> {
     if (missing.length === 0) return;
     await loadPeriodInputs(engine, source, missing);
     for (const period of missing) loaded.add(period);
-    await engine.exec(SNAPSHOT_OFFICIAL_SQL);
+    await score();
   }
   return { engine, load, allPeriods };
 }

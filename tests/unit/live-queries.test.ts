@@ -7,7 +7,7 @@ import {
   categoryScoresSql, rankingRowsSql, RESET_WEIGHTS_SQL, setWeightsSql, SNAPSHOT_OFFICIAL_SQL, whatIfSql,
 } from '../../src/lib/sql/live-queries.ts';
 import { loadInputs } from '../../src/lib/sql/load-inputs.ts';
-import { applyScoring } from '../../src/lib/sql/scoring.ts';
+import { scoreForWhatIf, unweightedViews } from '../../src/lib/sql/scoring.ts';
 import { readScoringSql } from '../../src/lib/sql/scoring-sql-node.ts';
 import { defaultView } from '../../src/lib/state/ranking-view.ts';
 
@@ -17,7 +17,8 @@ let engine: SqlEngine;
 beforeAll(async () => {
   engine = await openNativeEngine();
   await loadInputs(engine, handWorked);
-  await applyScoring(engine, readScoringSql());
+  // As the browser scores: what the weights do not change stored as tables, the rest views over them.
+  await scoreForWhatIf(engine, readScoringSql());
   await engine.exec(SNAPSHOT_OFFICIAL_SQL);
 });
 afterAll(() => engine.close());
@@ -52,6 +53,15 @@ describe('live ranking queries', () => {
 });
 
 describe('what-if', () => {
+  it('stores the scoring views the weights do not reach, and keeps the others as views', async () => {
+    expect(unweightedViews(readScoringSql())).toEqual(['indicator_scores', 'category_sums', 'park_facts', 'target_progress']);
+    const kinds = await engine.query<{ name: string; kind: string }>(
+      "SELECT table_name AS name, 'table' AS kind FROM duckdb_tables() UNION ALL SELECT view_name, 'view' FROM duckdb_views() WHERE NOT internal ORDER BY name");
+    const kindOf = Object.fromEntries(kinds.map((k) => [k.name, k.kind]));
+    expect([kindOf.indicator_scores, kindOf.park_facts, kindOf.category_scores, kindOf.computed_rankings]).toEqual(['table', 'table', 'view', 'view']);
+  });
+
+
   it('re-ranks every park under other weights against its official rank, then resets', async () => {
     await engine.exec(setWeightsSql(whatIfWeights));
     const rows = await engine.query<{ park_id: string; official_rank: number | null; whatif_rank: number | null; moved: number | null }>(whatIfSql(defaultView('2025')));
