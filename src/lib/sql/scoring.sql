@@ -69,12 +69,17 @@ value_scores AS (
       END
     END AS value_score
   FROM (
+    -- Each indicator's range in the period, grouped rather than windowed: a window sorts every cell.
     SELECT
-      *,
-      CASE WHEN direction = 'higher' THEN max(value) OVER same_indicator ELSE min(value) OVER same_indicator END AS best,
-      CASE WHEN direction = 'higher' THEN min(value) OVER same_indicator ELSE max(value) OVER same_indicator END AS worst
+      cells.*,
+      CASE WHEN direction = 'higher' THEN r.max_value ELSE r.min_value END AS best,
+      CASE WHEN direction = 'higher' THEN r.min_value ELSE r.max_value END AS worst
     FROM cells
-    WINDOW same_indicator AS (PARTITION BY period, indicator_id)
+    LEFT JOIN (
+      SELECT period, indicator_id, max(value) AS max_value, min(value) AS min_value
+      FROM "values"
+      GROUP BY period, indicator_id
+    ) AS r USING (period, indicator_id)
   )
 )
 SELECT
