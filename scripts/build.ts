@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as astroBuild } from 'astro';
+import type { Site } from '../src/lib/contract/dataset.ts';
 import { publicationDate } from '../src/lib/publish/created.ts';
 import { normalizeBase } from '../src/lib/site-path.ts';
 import { readScoringSql } from '../src/lib/sql/scoring-sql-node.ts';
@@ -23,7 +24,7 @@ import { timed } from './build/phases.ts';
 import { precompress } from './build/precompress.ts';
 import { writeSitemap } from './build/sitemap.ts';
 import { writeSocialPreview } from './build/social-preview.ts';
-import { scoreAndWriteDownloads, writeBrowserTables, writeSiteData } from './build/write-artifacts.ts';
+import { SiteData, scoreAndWriteDownloads, writeBrowserTables } from './build/write-artifacts.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dataDir = resolve(root, process.env.DATA_DIR ?? 'data');
@@ -39,28 +40,38 @@ function moveInto(from: string, to: string): void {
   for (const name of readdirSync(from)) renameSync(join(from, name), join(to, name));
 }
 
+/**
+ * Validates, scores and writes every data file; what the rest of the build needs of the dataset,
+ * or null if the data failed validation. The dataset is let go on return, before the pages are
+ * built: at national scale it is gigabytes.
+ */
+async function writeData(): Promise<{ site: Site } | null> {
+  const { dataset } = await timed('validate', () => validateAndReport(dataDir));
+  if (!dataset) return null;
+  const created = publicationDate(dataset.snapshots, process.env.SOURCE_DATE_EPOCH);
+  const threads = process.env.DUCKDB_THREADS ? Number(process.env.DUCKDB_THREADS) : undefined;
+  writeBrowserTables(join(dataFilesDir, 'browser'), dataset);
+  const siteData = new SiteData(siteDataDir);
+  const manifest = await timed('data', () => scoreAndWriteDownloads(dataFilesDir, { dataDir, dataset, scoringSql: readScoringSql(), created, threads, cacheDir: join(workDir, 'zip-cache') }, siteData.table));
+  siteData.finish(dataset.site, manifest);
+  return { site: dataset.site };
+}
+
 async function main(): Promise<number> {
   const started = performance.now();
-  const { dataset } = await timed('validate', () => validateAndReport(dataDir));
-  if (!dataset) {
+  const data = await writeData();
+  if (!data) {
     console.error('构建中止：数据未通过校验，未生成任何文件。 / Build stopped: the data failed validation; nothing was written.');
     return 1;
   }
-
-  const created = publicationDate(dataset.snapshots, process.env.SOURCE_DATE_EPOCH);
-  const threads = process.env.DUCKDB_THREADS ? Number(process.env.DUCKDB_THREADS) : undefined;
-  await timed('data', () => scoreAndWriteDownloads(dataFilesDir, { dataDir, dataset, scoringSql: readScoringSql(), created, threads, cacheDir: join(workDir, 'zip-cache') }, (published, manifest) => {
-    writeBrowserTables(join(dataFilesDir, 'browser'), dataset);
-    writeSiteData(siteDataDir, dataset, published, manifest);
-  }));
   process.env.SITE_DATA_DIR = siteDataDir;
   // Pages and scripts read it through Vite's BASE_URL; Node code the pages run reads BASE_PATH.
-  const base = normalizeBase(process.env.BASE_PATH || dataset.site.base_path);
+  const base = normalizeBase(process.env.BASE_PATH || data.site.base_path);
   process.env.BASE_PATH = base;
   await timed('pages', () => astroBuild({ root, outDir: stageDir, logLevel: 'warn', base }));
   moveInto(dataFilesDir, join(stageDir, 'data'));
-  writeSitemap(stageDir, dataset.site.base_url, base);
-  await writeSocialPreview(stageDir, dataset.site.base_url);
+  writeSitemap(stageDir, data.site.base_url, base);
+  await writeSocialPreview(stageDir, data.site.base_url);
   await timed('precompress', () => precompress(stageDir, join(workDir, 'precompress-cache')));
 
   rmSync(outDir, { recursive: true, force: true });

@@ -1,9 +1,9 @@
 /** Writes the computed tables where each reader gets them: pages, the browser's DuckDB, downloads. */
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Dataset } from '../../src/lib/contract/dataset.ts';
-import { PUBLISHED_TABLES } from '../../src/lib/contract/published.ts';
-import { computePublished, type PublishedRows } from '../../src/lib/publish/compute.ts';
+import type { Dataset, Site } from '../../src/lib/contract/dataset.ts';
+import { PERIOD_TABLES, PUBLISHED_TABLES } from '../../src/lib/contract/published.ts';
+import { preparePublished } from '../../src/lib/publish/compute.ts';
 import { buildDataPackage, dataVersion } from '../../src/lib/publish/datapackage.ts';
 import { PACKAGE_TITLES } from '../../src/lib/publish/file-titles.ts';
 import { MANIFEST_NAME, ZIP_FILE, type DownloadFile, type Manifest } from '../../src/lib/publish/manifest.ts';
@@ -14,10 +14,9 @@ import { browserInputFiles } from '../../src/lib/sql/load-inputs.ts';
 import { copySources } from './copy-sources.ts';
 import { DownloadLog, type FileAbout } from './download-log.ts';
 import { timed } from './phases.ts';
-import { writeTables } from './write-tables.ts';
+import { writeTables, type RowsSink } from './write-tables.ts';
 import { zipDownloads } from './write-zip.ts';
 
-/** JSON the Astro pages read at build time: the site settings, every published table and the downloads manifest. */
 /** One JSON row per line, written in slices: a large table is more text than one string can hold. */
 function writeNdjson(path: string, rows: readonly unknown[], slice = 10_000): void {
   const fd = openSync(path, 'w');
@@ -28,11 +27,21 @@ function writeNdjson(path: string, rows: readonly unknown[], slice = 10_000): vo
   }
 }
 
-export function writeSiteData(dir: string, dataset: Dataset, published: PublishedRows, manifest: Manifest): void {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'site.json'), JSON.stringify(dataset.site));
-  for (const [name, rows] of published) writeNdjson(join(dir, `${name}.ndjson`), rows);
-  writeFileSync(join(dir, `${MANIFEST_NAME}.json`), JSON.stringify(manifest));
+/**
+ * The JSON the Astro pages read at build time: every published table (one call per table, while
+ * the build holds its rows), then the site settings and the downloads manifest.
+ */
+export class SiteData {
+  constructor(readonly dir: string) {
+    mkdirSync(dir, { recursive: true });
+  }
+
+  readonly table: RowsSink = (table, rows) => writeNdjson(join(this.dir, `${table.name}.ndjson`), rows);
+
+  finish(site: Site, manifest: Manifest): void {
+    writeFileSync(join(this.dir, 'site.json'), JSON.stringify(site));
+    writeFileSync(join(this.dir, `${MANIFEST_NAME}.json`), JSON.stringify(manifest));
+  }
 }
 
 /**
@@ -59,19 +68,13 @@ export interface ScoringRun {
 
 /**
  * Scores the dataset with native DuckDB and writes every download into `dir`, as the build does;
- * `alsoWrite` gets the published rows and the manifest while they are at hand.
+ * `sink` gets each published table's rows while they are at hand.
  */
-export async function scoreAndWriteDownloads(
-  dir: string,
-  run: ScoringRun,
-  alsoWrite: (published: PublishedRows, manifest: Manifest) => void = () => {},
-): Promise<Manifest> {
+export async function scoreAndWriteDownloads(dir: string, run: ScoringRun, sink: RowsSink = () => {}): Promise<Manifest> {
   const engine = await openNativeEngine({ threads: run.threads });
   try {
-    const published = await timed('data.score', () => computePublished(engine, run.dataset, run.scoringSql));
-    const manifest = await writeDownloads(dir, { ...run, published, engine });
-    await timed('data.site', () => alsoWrite(published, manifest));
-    return manifest;
+    await timed('data.score', () => preparePublished(engine, run.dataset, run.scoringSql));
+    return await writeDownloads(dir, { ...run, engine }, sink);
   } finally {
     await engine.close();
   }
@@ -81,8 +84,7 @@ export interface DownloadInputs {
   /** The data folder the dataset was read from. */
   dataDir: string;
   dataset: Dataset;
-  published: PublishedRows;
-  /** Holding every published table, as computePublished leaves it. */
+  /** Holding every published table, as preparePublished leaves it. */
   engine: SqlEngine;
   scoringSql: string;
   created: Date;
@@ -91,10 +93,15 @@ export interface DownloadInputs {
 
 const GROUP_ORDER: readonly DownloadFile['group'][] = ['package', 'table', 'plain', 'period', 'source'];
 
-/** Grouped as the downloads page shows them, the ZIP first; otherwise in writing order. */
-function inPageOrder(files: readonly DownloadFile[]): DownloadFile[] {
+/** Grouped as the downloads page shows them, the ZIP first, period files by period and table; otherwise in writing order. */
+function inPageOrder(files: readonly DownloadFile[], periods: readonly string[]): DownloadFile[] {
   const packageOrder = Object.keys(PACKAGE_TITLES);
-  return [...files].sort((a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) || packageOrder.indexOf(a.path) - packageOrder.indexOf(b.path));
+  const periodOrder = (f: DownloadFile) => (f.group === 'period' ? periods.indexOf(f.period!) : 0);
+  const tableOrder = (f: DownloadFile) => (f.group === 'period' ? PERIOD_TABLES.findIndex((t) => t.name === f.table) : 0);
+  return [...files].sort((a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group)
+    || packageOrder.indexOf(a.path) - packageOrder.indexOf(b.path)
+    || periodOrder(a) - periodOrder(b)
+    || tableOrder(a) - tableOrder(b));
 }
 
 const packageFile = (path: string): FileAbout => ({
@@ -105,10 +112,11 @@ const packageFile = (path: string): FileAbout => ({
  * Every download into `dir`: each table whole and per period as CSV and Parquet, the input files as
  * received, scoring.sql, datapackage.json and a ZIP of it all. Returns the manifest that lists them.
  */
-export async function writeDownloads(dir: string, inputs: DownloadInputs): Promise<Manifest> {
+export async function writeDownloads(dir: string, inputs: DownloadInputs, sink: RowsSink = () => {}): Promise<Manifest> {
   const { dataset, created } = inputs;
+  const periods = dataset.snapshots.map((s) => s.period);
   const log = new DownloadLog(dir);
-  await timed('data.tables', () => writeTables(log, inputs.engine, inputs.published, dataset.snapshots.map((s) => s.period)));
+  await timed('data.tables', () => writeTables(log, inputs.engine, periods, sink));
   copySources(log, inputs.dataDir, dataset);
   log.write('scoring.sql', Buffer.from(inputs.scoringSql, 'utf8'), packageFile('scoring.sql'));
 
@@ -118,7 +126,8 @@ export async function writeDownloads(dir: string, inputs: DownloadInputs): Promi
   log.write('datapackage.json', Buffer.from(JSON.stringify(dataPackage, null, 2), 'utf8'), packageFile('datapackage.json'));
 
   const about = { version: dataVersion(dataset.snapshots), created: created.toISOString() };
-  const zip = await timed('data.zip', () => zipDownloads(log, zipReadme(dataset.site, dataset.snapshots, about, log.files), created, inputs.cacheDir ?? null));
-  log.write(ZIP_FILE, zip, packageFile(ZIP_FILE));
-  return { ...about, files: inPageOrder(log.files) };
+  const readme = zipReadme(dataset.site, dataset.snapshots, about, log.files);
+  await timed('data.zip', () => zipDownloads(log, readme, created, log.prepare(ZIP_FILE), inputs.cacheDir ?? null));
+  log.record(ZIP_FILE, packageFile(ZIP_FILE));
+  return { ...about, files: inPageOrder(log.files, periods) };
 }

@@ -3,7 +3,7 @@ import { group } from 'd3';
 import { PERIOD_TABLES, PUBLISHED_TABLES } from '../../src/lib/contract/published.ts';
 import type { TableDef } from '../../src/lib/contract/schema.ts';
 import { writeCsv } from '../../src/lib/csv/write.ts';
-import type { PublishedRows } from '../../src/lib/publish/compute.ts';
+import { publishedRows } from '../../src/lib/publish/compute.ts';
 import { tableTitle } from '../../src/lib/publish/file-titles.ts';
 import { PLAIN_FOLDER } from '../../src/lib/publish/manifest.ts';
 import type { SqlEngine } from '../../src/lib/sql/engine.ts';
@@ -37,18 +37,24 @@ async function writeTable(log: DownloadLog, engine: SqlEngine, table: TableDef, 
   log.record(slice.parquet, about);
 }
 
-/** The engine must hold every published table (computePublished leaves it so). */
-export async function writeTables(log: DownloadLog, engine: SqlEngine, published: PublishedRows, periods: readonly string[]): Promise<void> {
-  const rowsOf = (table: TableDef) => published.get(table.name) ?? [];
+/** What else needs a table's rows while they are at hand (the pages' copy). */
+export type RowsSink = (table: TableDef, rows: readonly Record<string, unknown>[]) => void;
+
+/**
+ * The engine must hold every published table (preparePublished leaves it so). One table's rows are
+ * read at a time, written whole and per period, handed to `sink`, and let go.
+ */
+export async function writeTables(log: DownloadLog, engine: SqlEngine, periods: readonly string[], sink: RowsSink): Promise<void> {
   for (const table of PUBLISHED_TABLES) {
-    await writeTable(log, engine, table, rowsOf(table), { group: 'table', period: null, csv: `${table.name}.csv`, parquet: `parquet/${table.name}.parquet` });
-  }
-  const byPeriod = new Map(PERIOD_TABLES.map((table) => [table, group(rowsOf(table), (row) => row.period)]));
-  for (const period of periods) {
-    for (const table of PERIOD_TABLES) {
-      const rows = byPeriod.get(table)!.get(period) ?? [];
-      const path = `periods/${period}/${table.name}`;
-      await writeTable(log, engine, table, rows, { group: 'period', period, csv: `${path}.csv`, parquet: `${path}.parquet` });
+    const rows = await publishedRows(engine, table);
+    await writeTable(log, engine, table, rows, { group: 'table', period: null, csv: `${table.name}.csv`, parquet: `parquet/${table.name}.parquet` });
+    if (PERIOD_TABLES.includes(table)) {
+      const byPeriod = group(rows, (row) => row.period);
+      for (const period of periods) {
+        const path = `periods/${period}/${table.name}`;
+        await writeTable(log, engine, table, byPeriod.get(period) ?? [], { group: 'period', period, csv: `${path}.csv`, parquet: `${path}.parquet` });
+      }
     }
+    sink(table, rows);
   }
 }

@@ -5,7 +5,7 @@
  * .build/ by the file's SHA-256: a rebuild after a small data change deflates only the files that
  * changed. The result does not depend on the number of workers or on the cache.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -23,7 +23,9 @@ interface Deflated {
 
 interface Entry {
   name: string;
-  bytes: Uint8Array;
+  /** The file's bytes, read when they are needed: the downloads together can be gigabytes. */
+  read: () => Uint8Array;
+  size: number;
   /** Parquet is compressed already: stored as it is. */
   store: boolean;
   /** The cache key; null: not cached. */
@@ -51,7 +53,7 @@ async function deflateAll(entries: readonly Entry[], cacheDir: string | null): P
         const result = await new Promise<Deflated>((resolve, reject) => {
           worker.once('message', resolve);
           worker.once('error', reject);
-          worker.postMessage({ id: entry!.name, bytes: entry!.bytes, level: LEVEL });
+          worker.postMessage({ id: entry!.name, bytes: entry!.read(), level: LEVEL });
         });
         worker.removeAllListeners('error');
         done.set(entry, result);
@@ -69,40 +71,46 @@ async function deflateAll(entries: readonly Entry[], cacheDir: string | null): P
   return done;
 }
 
-/** The ZIP's bytes, the entries in the order given, each dated `created` so that a rebuild gives the same bytes. */
-function assemble(entries: readonly Entry[], deflated: Map<Entry, Deflated>, created: Date): Uint8Array {
-  const chunks: Uint8Array[] = [];
+/** Writes the ZIP to `fd`, the entries in the order given, each dated `created` so that a rebuild gives the same bytes. */
+function assemble(fd: number, entries: readonly Entry[], deflated: Map<Entry, Deflated>, created: Date): void {
   const zip = new Zip((error, chunk) => {
     if (error) throw error;
-    chunks.push(chunk);
+    writeSync(fd, chunk);
   });
   for (const entry of entries) {
     if (entry.store) {
       const file = new ZipPassThrough(entry.name);
       file.mtime = created;
       zip.add(file);
-      file.push(entry.bytes, true);
+      file.push(entry.read(), true);
       continue;
     }
     const { deflated: data, crc } = deflated.get(entry)!;
-    const file: ZipInputFile = { filename: entry.name, size: entry.bytes.length, crc, compression: 8, mtime: created };
+    const file: ZipInputFile = { filename: entry.name, size: entry.size, crc, compression: 8, mtime: created };
     zip.add(file);
     file.ondata!(null, data, true);
   }
   zip.end();
-  return Buffer.concat(chunks as Uint8Array<ArrayBuffer>[]);
 }
 
-/** Every file of the log so far, and the README. `cacheDir` keeps deflated files between builds. */
-export async function zipDownloads(log: DownloadLog, readme: string, created: Date, cacheDir: string | null = null): Promise<Uint8Array> {
+/** Writes a ZIP of every file of the log so far, and the README, to `target`. `cacheDir` keeps deflated files between builds. */
+export async function zipDownloads(log: DownloadLog, readme: string, created: Date, target: string, cacheDir: string | null = null): Promise<void> {
+  const readmeBytes = strToU8(readme);
   const entries: Entry[] = [
-    { name: `${ZIP_FOLDER}/README.md`, bytes: strToU8(readme), store: false, sha256: null },
+    { name: `${ZIP_FOLDER}/README.md`, read: () => readmeBytes, size: readmeBytes.length, store: false, sha256: null },
     ...log.files.map((file) => ({
       name: `${ZIP_FOLDER}/${file.path}`,
-      bytes: readFileSync(join(log.dir, file.path)),
+      read: () => readFileSync(join(log.dir, file.path)),
+      size: file.bytes,
       store: file.format === 'parquet',
       sha256: file.sha256,
     })),
   ];
-  return assemble(entries, await deflateAll(entries, cacheDir), created);
+  const deflated = await deflateAll(entries, cacheDir);
+  const fd = openSync(target, 'w');
+  try {
+    assemble(fd, entries, deflated, created);
+  } finally {
+    closeSync(fd);
+  }
 }

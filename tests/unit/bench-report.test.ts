@@ -10,7 +10,7 @@ const built = (parks: number, periods: number, seconds: number, ok = true): Scal
 
 describe('the bench table', () => {
   it('reads the phase lines a build prints, and nothing else', () => {
-    const output = ['通过：0 个错误', '阶段 / phase validate: 6.2 s', '  阶段 / phase data.zip: 10.0 s', 'phase pages: 3 s', '阶段 / phase pages: 120.5 s', '构建完成 / Built dist in 140.1 s'].join('\n');
+    const output = ['通过：0 个错误', '阶段 / phase validate: 6.2 s', '  阶段 / phase data.zip: 10.0 s', 'phase pages: 3 s', '阶段 / phase pages: 120.5 s, 峰值内存 / peak 1830 MB', '构建完成 / Built dist in 140.1 s'].join('\n');
     expect(phaseTimes(output)).toEqual({ validate: 6.2, 'data.zip': 10, pages: 120.5 });
   });
 

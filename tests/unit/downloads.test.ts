@@ -10,7 +10,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDownloads } from '../../scripts/build/write-artifacts.ts';
 import { PERIOD_TABLES } from '../../src/lib/contract/published.ts';
-import { computePublished } from '../../src/lib/publish/compute.ts';
+import { preparePublished } from '../../src/lib/publish/compute.ts';
 import { ZIP_FILE, type Manifest } from '../../src/lib/publish/manifest.ts';
 import type { SqlEngine } from '../../src/lib/sql/engine.ts';
 import { openNativeEngine } from '../../src/lib/sql/engine-native.ts';
@@ -72,8 +72,8 @@ describe('writeDownloads', () => {
     const { dataset, issues } = await validateDataFolder(nodeSource(dataDir));
     expect(issues).toEqual([]);
     engine = await openNativeEngine();
-    const published = await computePublished(engine, dataset!, readScoringSql());
-    manifest = await writeDownloads(out, { dataDir, dataset: dataset!, published, engine, scoringSql: readScoringSql(), created: new Date('2026-01-01T00:00:00Z') });
+    await preparePublished(engine, dataset!, readScoringSql());
+    manifest = await writeDownloads(out, { dataDir, dataset: dataset!, engine, scoringSql: readScoringSql(), created: new Date('2026-01-01T00:00:00Z') });
   });
   afterAll(async () => {
     await engine.close();

@@ -1,7 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset, PreviousVersion, ValueRow } from '../../src/lib/contract/dataset.ts';
+import { computedRankings } from '../../src/lib/contract/published.ts';
 import { computePublished, type PublishedRows } from '../../src/lib/publish/compute.ts';
-import { withPreviousVersion } from '../../src/lib/publish/previous-versions.ts';
+import { periodAndPrevious, withPreviousVersion } from '../../src/lib/publish/previous-versions.ts';
+import { loadInputs } from '../../src/lib/sql/load-inputs.ts';
+import { selectPublishedSql } from '../../src/lib/sql/publish-queries.ts';
+import { applyScoring } from '../../src/lib/sql/scoring.ts';
+import { validateDataFolder } from '../../src/lib/validate/folder.ts';
+import { nodeSource } from '../../src/lib/validate/node-source.ts';
 import { revisionChanges } from '../../src/lib/publish/revision-changes.ts';
 import { revisionKey } from '../../src/lib/publish/revision-key.ts';
 import { openNativeEngine } from '../../src/lib/sql/engine-native.ts';
@@ -119,5 +126,30 @@ describe('computePublished on a revised period (native DuckDB)', () => {
     const rows = await engine.query<{ park_id: string; rank: number }>(`SELECT park_id, rank FROM rankings WHERE period = '2024' ORDER BY rank`);
     expect(rows.map((r) => r.park_id)).toEqual(['A', 'E', 'B', 'D', 'C']);
     expect(published.get('rankings')!.filter((r) => r.period === '2024' && r.park_id === 'C')[0]).toMatchObject({ score: 47, rank: 5 });
+  });
+});
+
+describe('an earlier version is scored on its period and the one before only', () => {
+  it('gives the period the ranking and rank changes that scoring every period gives it (the sample data)', async () => {
+    const { dataset } = await validateDataFolder(nodeSource(fileURLToPath(new URL('../../data', import.meta.url))));
+    const periods = dataset!.snapshots.map((s) => s.period);
+    const period = periods.at(-2)!;
+    const limited = periodAndPrevious(dataset!, period);
+    expect(new Set(limited.values.map((row) => row.period))).toEqual(new Set(periods.slice(-3, -1)));
+    expect(limited.parks).toBe(dataset!.parks);
+
+    const rank = async (data: Dataset) => {
+      const engine = await openNativeEngine();
+      try {
+        await loadInputs(engine, data);
+        await applyScoring(engine, readScoringSql());
+        return await engine.query<{ rank_change: number | null }>(selectPublishedSql(computedRankings, period));
+      } finally {
+        await engine.close();
+      }
+    };
+    const ranked = await rank(limited);
+    expect(ranked.some((row) => row.rank_change !== null && row.rank_change !== 0)).toBe(true);
+    expect(ranked).toEqual(await rank(dataset!));
   });
 });
