@@ -7,6 +7,7 @@
  *   npm run bench -- --quick          no Lighthouse desktop runs, scale 150 × 5 and 1,500 × 5 only
  *   npm run bench -- --sizes 150x5    pick the scale sizes (parks x periods, comma-separated)
  *   npm run bench -- --no-scale       the sample site only
+ *   npm run bench -- --live-only DIR  only the DuckDB-WASM timings on the ranking page of a built site
  *
  * Each scale size is generated, built (time, peak memory, output, the build's own phase times),
  * served and measured in Chromium (live queries, a what-if re-rank, the tab's memory, each page
@@ -64,9 +65,11 @@ async function serve(dir: string): Promise<{ url: string; close: () => Promise<v
   return { url, close: () => new Promise((done) => server.close(() => done())) };
 }
 
+const launchChromium = () => chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
+
 async function benchPages(dist: string): Promise<{ pages: PageResult[]; rankingQueries: BenchResults['rankingQueries'] }> {
   const server = await serve(dist);
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
+  const browser = await launchChromium();
   try {
     const pages: PageResult[] = [];
     for (const { name, path } of pageTypes(dist, join(root, 'data'))) {
@@ -122,7 +125,7 @@ async function benchScale(parks: number, periods: number): Promise<ScaleResult> 
   const build = measureBuild(root, data, dist);
   if (!build.ok) return { parks, periods, build, queries: null, pages: [], rebuild: null };
   const server = await serve(dist);
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
+  const browser = await launchChromium();
   try {
     return { parks, periods, build, queries: await rankingQueryTimes(browser, server.url), pages: await pageBudgets(browser, server.url, dist, data), rebuild: null };
   } finally {
@@ -136,6 +139,19 @@ function rebuildAfterUpdate(parks: number, periods: number): BuildCost {
   updateLastMonth(dataDirOf(parks, periods));
   console.log(`rebuilding ${parks} × ${periods} after a monthly progress update`);
   return measureBuild(root, dataDirOf(parks, periods), distDirOf(parks, periods));
+}
+
+const liveOnly = args.find((a, i) => args[i - 1] === '--live-only');
+if (liveOnly) {
+  const server = await serve(liveOnly);
+  const browser = await launchChromium();
+  try {
+    console.log(JSON.stringify(await rankingQueryTimes(browser, server.url)));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  process.exit(0);
 }
 
 mkdirSync(work, { recursive: true });

@@ -17,7 +17,7 @@ import type { ChartSpec } from '../lib/charts/chart-kinds.ts';
 import type { BumpRow } from '../lib/charts/bump-chart.ts';
 import { MAX_FOCUS_PARKS, rankHistoryFileName, rankHistoryTable } from '../lib/views/rank-history.ts';
 import { rankingCells, rankingColumns, rowDetail, type CategoryScores, type RankingColumn } from '../lib/views/ranking-table.ts';
-import { hiddenRowsNote, limitRows } from '../lib/views/row-limit.ts';
+import { HEAD_ROWS, hiddenRowsNote, SCALE_LIMIT, TAIL_ROWS } from '../lib/views/row-limit.ts';
 import { rankShifts, scaleWeights, totalNote, weightTotal, type Weights } from '../lib/views/what-if.ts';
 import { watchTableScroll } from './table-scroll.ts';
 import { readChartExport, updateChartExport } from './chart-data.ts';
@@ -132,11 +132,15 @@ function nameCell(row: RankingRow, columns: RankingColumn[], cells: Record<strin
   return th;
 }
 
-function renderTable(rows: RankingRow[], scores: Map<string, CategoryScores>, categories: CategoryRow[]): void {
+/** A ranking row as the live query gives it: one of the rows shown, with how many the view has. */
+type ListedRow = RankingRow & { listed_count: number };
+const SHOWN_ROWS = { limit: SCALE_LIMIT, head: HEAD_ROWS, tail: TAIL_ROWS };
+
+function renderTable(shown: ListedRow[], scores: Map<string, CategoryScores>, categories: CategoryRow[]): number {
   const columns = rankingColumns(categories);
   const body = document.createElement('tbody');
-  const { shown, hidden } = limitRows(rows);
-  $<HTMLElement>('#rows-hidden').textContent = hiddenRowsNote(hidden);
+  const listed = shown[0]?.listed_count ?? 0;
+  $<HTMLElement>('#rows-hidden').textContent = hiddenRowsNote(listed - shown.length);
   for (const row of shown) {
     const tr = document.createElement('tr');
     if (row.is_home_city) tr.className = 'home-city';
@@ -154,21 +158,21 @@ function renderTable(rows: RankingRow[], scores: Map<string, CategoryScores>, ca
   }
   table.tBodies[0]!.replaceWith(body);
   const filtered = view.city || view.level || view.kind || view.q;
-  table.caption!.textContent = `${view.period}年度全省综合排名（${filtered ? `筛选出${rows.length}个园区` : `${rows.length}个园区`}）`;
+  table.caption!.textContent = `${view.period}年度全省综合排名（${filtered ? `筛选出${listed}个园区` : `${listed}个园区`}）`;
   for (const th of table.tHead!.querySelectorAll<HTMLElement>('th[data-key]')) {
     if (th.dataset.key === view.sort) th.setAttribute('aria-sort', view.dir === 'asc' ? 'ascending' : 'descending');
     else th.removeAttribute('aria-sort');
   }
+  return listed;
 }
 
-// The official results never change on the page: categories and each period's category scores
-// are fetched once, so a filter or sort costs one query.
+// The categories never change on the page: fetched once.
 let categories: Promise<CategoryRow[]> | null = null;
-const periodScores = new Map<string, Promise<Map<string, CategoryScores>>>();
 
-async function categoryScoresOf(engine: BrowserEngine, period: string): Promise<Map<string, CategoryScores>> {
+async function categoryScoresOf(engine: BrowserEngine, period: string, rows: readonly RankingRow[]): Promise<Map<string, CategoryScores>> {
   const scores = new Map<string, CategoryScores>();
-  for (const s of await engine.query<{ park_id: string; category_id: string; score: number }>(categoryScoresSql(period))) {
+  const sql = categoryScoresSql(period, rows.map((r) => r.park_id));
+  for (const s of await engine.query<{ park_id: string; category_id: string; score: number }>(sql)) {
     scores.set(s.park_id, { ...scores.get(s.park_id), [s.category_id]: s.score });
   }
   return scores;
@@ -176,11 +180,10 @@ async function categoryScoresOf(engine: BrowserEngine, period: string): Promise<
 
 async function updateTable(engine: BrowserEngine): Promise<string> {
   categories ??= engine.query<CategoryRow>('SELECT * FROM categories ORDER BY sort_order');
-  if (!periodScores.has(view.period)) periodScores.set(view.period, categoryScoresOf(engine, view.period));
-  const [rows, scores] = await Promise.all([engine.query<RankingRow>(rankingRowsSql(view)), periodScores.get(view.period)!]);
-  renderTable(rows, scores, await categories);
+  const rows = await engine.query<ListedRow>(rankingRowsSql(view, SHOWN_ROWS));
+  const listed = renderTable(rows, await categoryScoresOf(engine, view.period, rows), await categories);
   showPeriodLine();
-  return `已更新：${view.period}年度，${rows.length}个园区`;
+  return `已更新：${view.period}年度，${listed}个园区`;
 }
 
 function replaceHistoryTable(rows: readonly BumpRow[]): void {
@@ -252,6 +255,9 @@ interface WhatIfRow {
   moved: number | null;
   score: number;
   ranked_count: number;
+  listed_count: number;
+  up_count: number;
+  down_count: number;
 }
 
 /** How each home-city park's province rank would move: official (hollow) to what-if (filled) on a strip. */
@@ -293,7 +299,8 @@ function shiftChart(rows: readonly WhatIfRow[]): HTMLElement {
 }
 
 function renderWhatIf(all: WhatIfRow[]): string {
-  const rows = all.filter((r) => r.in_view);
+  const shown = all.filter((r) => r.in_view);
+  const { listed_count: listed, up_count: up, down_count: down } = all[0] ?? { listed_count: 0, up_count: 0, down_count: 0 };
   if (all.length === 0) {
     const reason = document.createElement('p');
     reason.textContent = noValuesReason(true);
@@ -311,7 +318,7 @@ function renderWhatIf(all: WhatIfRow[]): string {
   tableElement.id = 'what-if-table';
   tableElement.className = 'key-columns';
   const filtered = view.city || view.level || view.kind || view.q;
-  tableElement.createCaption().textContent = `按模拟权重重新排名（${view.period}年度${filtered ? `，筛选出${rows.length}个园区` : ''}）`;
+  tableElement.createCaption().textContent = `按模拟权重重新排名（${view.period}年度${filtered ? `，筛选出${listed}个园区` : ''}）`;
   const head = tableElement.createTHead().insertRow();
   for (const [label, numeric] of [['模拟排名', true], ['园区', false], ['名次变化', true], ['模拟总分', true], ['官方排名', true], ['城市', false]] as const) {
     const th = cell('th', label, numeric);
@@ -319,7 +326,6 @@ function renderWhatIf(all: WhatIfRow[]): string {
     head.append(th);
   }
   const body = tableElement.createTBody();
-  const { shown, hidden } = limitRows(rows);
   const badge = view.city !== homeCity;
   for (const row of shown) {
     const tr = body.insertRow();
@@ -343,18 +349,16 @@ function renderWhatIf(all: WhatIfRow[]): string {
   cue.className = 'scroll-cue';
   cue.textContent = '表格较宽，可左右滑动查看其余各列 →';
   const note = document.createElement('p');
-  note.textContent = hiddenRowsNote(hidden);
+  note.textContent = hiddenRowsNote(listed - shown.length);
   whatIfResult.replaceChildren(shiftChart(all), result, cue, note);
   watchTableScroll(result);
-  const up = rows.filter((r) => (r.moved ?? 0) > 0).length;
-  const down = rows.filter((r) => (r.moved ?? 0) < 0).length;
   return `模拟完成：${up}个园区名次上升，${down}个下降`;
 }
 
 async function updateWhatIf(engine: BrowserEngine): Promise<string> {
   await engine.exec(setWeightsSql(view.weights));
   try {
-    return renderWhatIf(await engine.query<WhatIfRow>(whatIfSql(view)));
+    return renderWhatIf(await engine.query<WhatIfRow>(whatIfSql(view, SHOWN_ROWS)));
   } finally {
     await engine.exec(RESET_WEIGHTS_SQL);
   }

@@ -1,20 +1,23 @@
 /**
  * The SQL console: DuckDB-WASM with every published table loaded, started when the reader first
- * focuses the editor or runs a query. The result stays an Arrow table; the page shows one page of
- * it. A query in the URL (?q=…) is put in the editor but runs only when the reader says so.
+ * focuses the editor or runs a query. A query's rows stay in DuckDB and the page reads one page of
+ * them at a time as Arrow, so every row of the largest table can be paged through; text that is
+ * not one query keeps its result in the page, up to MAX_ROWS. A query in the URL (?q=…) is put in
+ * the editor but runs only when the reader says so.
  */
 import { tableToIPC, type Table } from 'apache-arrow';
 import { columnNames, plainRows, resultCsv, type PlainCell } from '../lib/console/arrow-result.ts';
 import { readableError } from '../lib/console/duckdb-error.ts';
 import { pageOf } from '../lib/console/pagination.ts';
 import { SANDBOX_SQL } from '../lib/console/sandbox.ts';
+import { RESULT_COUNT_SQL, resultRowsSql, storeResultSql } from '../lib/console/stored-result.ts';
 import { queryFromSearch, urlWithQuery } from '../lib/console/share-url.ts';
 import { formatNumber } from '../lib/format/number.ts';
 import type { BrowserEngine } from '../lib/sql/engine-wasm-browser.ts';
 import { csvBlob, downloadBlob } from './download.ts';
 import { liveEngine } from './live-engine.ts';
 
-/** Rows kept of one result; past this the reader is told the result was cut short. */
+/** Rows kept in the page of a result that is not kept in DuckDB; past this the reader is told the result was cut short. */
 const MAX_ROWS = 1_000_000;
 const FILE_STEM = 'query-result';
 
@@ -33,8 +36,17 @@ const prevButton = $<HTMLButtonElement>('page-prev');
 const nextButton = $<HTMLButtonElement>('page-next');
 
 let engine: Promise<BrowserEngine> | null = null;
-let result: { table: Table; truncated: boolean; ms: number } | null = null;
+/** A result: how many rows it has, and its rows [start, end) read when shown or exported. */
+interface Result {
+  rows: number;
+  truncated: boolean;
+  ms: number;
+  read(start: number, end: number): Promise<Table>;
+}
+let result: Result | null = null;
 let pageIndex = 0;
+/** Which page turn is the latest: a page that arrives after a later turn is not shown. */
+let turn = 0;
 let running = false;
 let cancelling = false;
 
@@ -72,11 +84,14 @@ function dataCell(value: PlainCell): HTMLTableCellElement {
   return cell;
 }
 
-function renderPage(): void {
+async function renderPage(): Promise<void> {
   if (!result) return;
-  const { table, truncated } = result;
-  const page = pageOf(table.numRows, pageIndex);
+  const { rows, truncated } = result;
+  const page = pageOf(rows, pageIndex);
   pageIndex = page.index;
+  const mine = ++turn;
+  const table = await result.read(page.start, page.end);
+  if (mine !== turn) return;
   const head = document.createElement('thead');
   const headRow = head.insertRow();
   for (const name of columnNames(table)) {
@@ -86,19 +101,39 @@ function renderPage(): void {
     headRow.append(th);
   }
   const body = document.createElement('tbody');
-  for (const cells of plainRows(table, page.start, page.end)) {
+  for (const cells of plainRows(table, 0, table.numRows)) {
     const tr = body.insertRow();
     for (const value of cells) tr.append(dataCell(value));
   }
   resultTable.tHead?.remove();
   resultTable.tBodies[0]?.remove();
   resultTable.append(head, body);
-  const rows = table.numRows === 0 ? '无结果行' : `第 ${count(page.start + 1)}–${count(page.end)} 行，共 ${count(table.numRows)} 行`;
-  resultTable.caption!.textContent = `查询结果：${rows}${truncated ? `（结果超过 ${count(MAX_ROWS)} 行，只保留前 ${count(MAX_ROWS)} 行）` : ''}`;
+  const shown = rows === 0 ? '无结果行' : `第 ${count(page.start + 1)}–${count(page.end)} 行，共 ${count(rows)} 行`;
+  resultTable.caption!.textContent = `查询结果：${shown}${truncated ? `（结果超过 ${count(MAX_ROWS)} 行，只保留前 ${count(MAX_ROWS)} 行）` : ''}`;
   pageInfo.textContent = `第 ${page.index + 1} / ${page.count} 页`;
   prevButton.disabled = page.index === 0;
   nextButton.disabled = page.index >= page.count - 1;
   resultSection.hidden = false;
+}
+
+/** Runs `sql` keeping its rows in DuckDB; a text that is not one query runs as given, its result kept here. */
+async function execute(ready: BrowserEngine, sql: string): Promise<Omit<Result, 'ms'>> {
+  const store = storeResultSql(sql);
+  if (store !== null) {
+    try {
+      await ready.queryArrow(store, 1);
+      const [counted] = await ready.query<{ n: number }>(RESULT_COUNT_SQL);
+      return {
+        rows: counted!.n,
+        truncated: false,
+        read: async (start, end) => (await ready.queryArrow(resultRowsSql(start, end), end - start)).table,
+      };
+    } catch (error) {
+      if (cancelling) throw error;
+    }
+  }
+  const { table, truncated } = await ready.queryArrow(sql, MAX_ROWS);
+  return { rows: table.numRows, truncated, read: async (start, end) => table.slice(start, end) };
 }
 
 function showError(message: string): void {
@@ -125,11 +160,10 @@ async function runQuery(sql: string): Promise<void> {
   report('running', '正在查询…');
   const started = performance.now();
   try {
-    const { table, truncated } = await ready.queryArrow(sql, MAX_ROWS);
-    result = { table, truncated, ms: Math.round(performance.now() - started) };
+    result = { ...(await execute(ready, sql)), ms: Math.round(performance.now() - started) };
     pageIndex = 0;
-    renderPage();
-    report('done', `查询完成：${count(table.numRows)} 行，用时 ${count(result.ms)} 毫秒。`);
+    await renderPage();
+    report('done', `查询完成：${count(result.rows)} 行，用时 ${count(result.ms)} 毫秒。`);
   } catch (error) {
     if (cancelling) return report('cancelled', '查询已取消。');
     result = null;
@@ -183,18 +217,22 @@ cancelButton.addEventListener('click', () => {
 /** Turns the page; a button disabled at the first or last page hands keyboard focus to the other. */
 function turnPage(step: number, pressed: HTMLButtonElement, other: HTMLButtonElement): void {
   pageIndex += step;
-  renderPage();
-  if (pressed.disabled) other.focus();
+  void renderPage().then(() => {
+    if (pressed.disabled) other.focus();
+  });
 }
 prevButton.addEventListener('click', () => turnPage(-1, prevButton, nextButton));
 nextButton.addEventListener('click', () => turnPage(1, nextButton, prevButton));
 
-$('export-csv').addEventListener('click', () => {
-  if (result) downloadBlob(csvBlob(resultCsv(result.table)), `${FILE_STEM}.csv`);
+/** Every row of the result, for a download. */
+const allRows = (shown: Result): Promise<Table> => shown.read(0, shown.rows);
+
+$('export-csv').addEventListener('click', async () => {
+  if (result) downloadBlob(csvBlob(resultCsv(await allRows(result))), `${FILE_STEM}.csv`);
 });
-$('export-arrow').addEventListener('click', () => {
+$('export-arrow').addEventListener('click', async () => {
   if (!result) return;
-  const bytes = tableToIPC(result.table, 'file') as Uint8Array<ArrayBuffer>;
+  const bytes = tableToIPC(await allRows(result), 'file') as Uint8Array<ArrayBuffer>;
   downloadBlob(new Blob([bytes], { type: 'application/vnd.apache.arrow.file' }), `${FILE_STEM}.arrow`);
 });
 

@@ -4,7 +4,7 @@ import type { Dataset } from '../../src/lib/contract/dataset.ts';
 import { openNativeEngine } from '../../src/lib/sql/engine-native.ts';
 import type { SqlEngine } from '../../src/lib/sql/engine.ts';
 import { browserInputFiles, loadInputs, loadPeriodInputs, loadWholeInputs } from '../../src/lib/sql/load-inputs.ts';
-import { applyScoring } from '../../src/lib/sql/scoring.ts';
+import { applyScoring, scoreForWhatIf } from '../../src/lib/sql/scoring.ts';
 import { readScoringSql } from '../../src/lib/sql/scoring-sql-node.ts';
 import { validateDataFolder } from '../../src/lib/validate/folder.ts';
 import { nodeSource } from '../../src/lib/validate/node-source.ts';
@@ -30,10 +30,12 @@ beforeAll(async () => {
     if (csv === undefined) throw new Error(`no browser file ${path}`);
     return csv;
   };
+  // As the browser does: scored with nothing loaded, then again after each load.
   await loadWholeInputs(partial, source);
-  await applyScoring(partial, readScoringSql());
+  await scoreForWhatIf(partial, readScoringSql());
   const periods = data.snapshots.map((s) => s.period);
   await loadPeriodInputs(partial, source, periods.slice(-2));
+  await scoreForWhatIf(partial, readScoringSql());
 });
 afterAll(async () => {
   await whole.close();
@@ -61,6 +63,9 @@ describe('loading the browser inputs period by period', () => {
     const earlier = data.snapshots.slice(0, -2).map((s) => s.period);
     const files = browserInputFiles(data);
     await loadPeriodInputs(partial, async (path) => files.get(path)!, earlier);
+    await scoreForWhatIf(partial, readScoringSql());
     expect(await partial.query('SELECT * FROM rankings')).toEqual(await whole.query('SELECT * FROM rankings'));
+    const scores = 'SELECT * FROM indicator_scores ORDER BY period, park_id, indicator_id';
+    expect(await partial.query(scores)).toEqual(await whole.query(scores));
   });
 });

@@ -8,6 +8,7 @@ import { EXAMPLE_QUERIES } from '../../src/lib/console/examples.ts';
 import { DUCKDB_KEYWORDS, quoteIdentifier, selectAllSql } from '../../src/lib/console/identifiers.ts';
 import { pageOf, PAGE_SIZE } from '../../src/lib/console/pagination.ts';
 import { CONSOLE_TABLES, columnTypeText } from '../../src/lib/console/schema.ts';
+import { RESULT_COUNT_SQL, resultRowsSql, storeResultSql } from '../../src/lib/console/stored-result.ts';
 import { queryFromSearch, urlWithQuery } from '../../src/lib/console/share-url.ts';
 import { column } from '../../src/lib/contract/inputs.ts';
 import type { SqlEngine } from '../../src/lib/sql/engine.ts';
@@ -32,6 +33,20 @@ describe('pageOf', () => {
     expect(pageOf(250, -1)).toEqual({ index: 0, count: 3, start: 0, end: 100 });
     expect(pageOf(0, 0)).toEqual({ index: 0, count: 1, start: 0, end: 0 });
     expect(pageOf(100, 1)).toEqual({ index: 0, count: 1, start: 0, end: 100 });
+  });
+});
+
+describe('a result kept in DuckDB', () => {
+  it('keeps the rows of one query, pages through them to the last row, and runs several statements as given', async () => {
+    const engine = await openNativeEngine();
+    await engine.exec('CREATE TABLE t AS SELECT range AS i FROM range(250)');
+    await engine.exec(storeResultSql('-- every other row, largest first\nSELECT i FROM t WHERE i % 2 = 0 ORDER BY i DESC;\n')!);
+    expect(await engine.query(RESULT_COUNT_SQL)).toEqual([{ n: 125 }]);
+    expect((await engine.query<{ i: number }>(resultRowsSql(0, 3))).map((r) => r.i)).toEqual([248, 246, 244]);
+    expect((await engine.query<{ i: number }>(resultRowsSql(100, 125))).map((r) => r.i)).toEqual([48, 46, 44, 42, 40, 38, 36, 34, 32, 30, 28, 26, 24, 22, 20, 18, 16, 14, 12, 10, 8, 6, 4, 2, 0]);
+    await expect(engine.exec(storeResultSql('DESCRIBE t')!)).rejects.toThrow();
+    expect(storeResultSql('SELECT 1; SELECT 2')).toBeNull();
+    await engine.close();
   });
 });
 

@@ -28,13 +28,30 @@ function viewFilter(view: RankingView, alias: string): string {
   return where.join(' AND ');
 }
 
-/** One period's rankings, filtered and sorted as the view says. */
-export function rankingRowsSql(view: RankingView): string {
-  return `SELECT r.* FROM official_rankings r WHERE ${viewFilter(view, 'r')} ORDER BY ${orderBy(view)}`;
+/** The rows a long list shows: all of up to `limit` rows, else the first `head`, the last `tail` and every home-city row. */
+export interface RowWindow {
+  limit: number;
+  head: number;
+  tail: number;
 }
 
-export const categoryScoresSql = (period: string): string =>
-  `SELECT park_id, category_id, score FROM official_category_scores WHERE period = ${literal(period)}`;
+/**
+ * One period's rankings, filtered and sorted as the view says, cut to the rows the page shows,
+ * each with listed_count, the number of rows in the view: only the rows shown leave the engine,
+ * however many parks the province has.
+ */
+export function rankingRowsSql(view: RankingView, { limit, head, tail }: RowWindow): string {
+  return `SELECT * EXCLUDE (position) FROM (
+  SELECT r.*, count(*) OVER () AS listed_count, row_number() OVER (ORDER BY ${orderBy(view)}) AS position
+  FROM official_rankings r WHERE ${viewFilter(view, 'r')}
+) WHERE listed_count <= ${limit} OR position <= ${head} OR position > listed_count - ${tail} OR is_home_city
+ORDER BY position`;
+}
+
+/** The category scores of the given parks in one period. */
+export const categoryScoresSql = (period: string, parkIds: readonly string[]): string =>
+  `SELECT park_id, category_id, score FROM official_category_scores WHERE period = ${literal(period)} AND ${
+    parkIds.length > 0 ? `park_id IN (${parkIds.map(literal).join(', ')})` : 'false'}`;
 
 /**
  * The official results, computed once by the scoring views and kept as tables: the views
@@ -56,12 +73,26 @@ export const RESET_WEIGHTS_SQL = setWeightsSql({});
 /**
  * Each park's rank computed under the current weights against its official rank (the published
  * one where the period has published results; only parks with values can be rescored): the view's
- * filtered parks, and every home-city park for the chart of how they would move.
+ * filtered parks cut to the rows shown, and every home-city park for the chart of how they would
+ * move. Each row carries the view's counts: its parks, and how many would move up and down.
  */
-export const whatIfSql = (view: RankingView): string => `
-SELECT w.park_id, w.name_zh, w.city, w.is_home_city, w.vetoed, w.score, o.score AS official_score,
-       o.rank AS official_rank, w.rank AS whatif_rank, o.rank - w.rank AS moved, w.ranked_count,
-       ${viewFilter(view, 'w')} AS in_view
-FROM computed_rankings w LEFT JOIN official_rankings o USING (period, park_id)
-WHERE w.period = ${literal(view.period)} AND (w.is_home_city OR ${viewFilter(view, 'w')})
-ORDER BY w.rank NULLS LAST, w.park_id`;
+export const whatIfSql = (view: RankingView, { limit, head, tail }: RowWindow): string => `
+WITH whatif AS (
+  SELECT w.park_id, w.name_zh, w.city, w.is_home_city, w.vetoed, w.score, o.score AS official_score,
+         o.rank AS official_rank, w.rank AS whatif_rank, o.rank - w.rank AS moved, w.ranked_count,
+         ${viewFilter(view, 'w')} AS in_view
+  FROM computed_rankings w LEFT JOIN official_rankings o USING (period, park_id)
+  WHERE w.period = ${literal(view.period)} AND (w.is_home_city OR ${viewFilter(view, 'w')})
+),
+listed AS (
+  SELECT
+    *,
+    count(*) FILTER (WHERE in_view) OVER () AS listed_count,
+    count(*) FILTER (WHERE in_view AND moved > 0) OVER () AS up_count,
+    count(*) FILTER (WHERE in_view AND moved < 0) OVER () AS down_count,
+    row_number() OVER (PARTITION BY in_view ORDER BY whatif_rank NULLS LAST, park_id) AS position
+  FROM whatif
+)
+SELECT * EXCLUDE (position) FROM listed
+WHERE is_home_city OR listed_count <= ${limit} OR position <= ${head} OR position > listed_count - ${tail}
+ORDER BY whatif_rank NULLS LAST, park_id`;

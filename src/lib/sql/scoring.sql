@@ -21,19 +21,22 @@
 -- Semicolons appear only at the ends of statements, so the text may be split on them.
 
 -- The what-if hook: the browser UPDATEs these points and re-queries the views below.
+-- A category's weight scales every indicator score in it alike (each rule is linear in the
+-- points), so the weights apply to whole categories, in category_scores: the views before it
+-- do not read them, and the browser computes those once while the reader tries weights.
 CREATE OR REPLACE TABLE category_weights AS
 SELECT category_id, points FROM categories;
 
--- One row per period, park of that period (a park with any values row) and indicator.
+-- One row per period, park of that period (a park with any values row) and indicator, scored at
+-- the method's own points.
 CREATE OR REPLACE VIEW indicator_scores AS
 WITH
 effective_indicators AS (
   SELECT
     i.indicator_id, i.category_id, i.direction, i.method, i.cap, i.missing, i.benchmark,
-    CASE WHEN c.points = 0 THEN 0 ELSE i.points * w.points / c.points END AS points
+    CASE WHEN c.points = 0 THEN 0 ELSE i.points END AS points
   FROM indicators AS i
   JOIN categories AS c USING (category_id)
-  JOIN category_weights AS w USING (category_id)
 ),
 cells AS (
   SELECT
@@ -66,12 +69,17 @@ value_scores AS (
       END
     END AS value_score
   FROM (
+    -- Each indicator's range in the period, grouped rather than windowed: a window sorts every cell.
     SELECT
-      *,
-      CASE WHEN direction = 'higher' THEN max(value) OVER same_indicator ELSE min(value) OVER same_indicator END AS best,
-      CASE WHEN direction = 'higher' THEN min(value) OVER same_indicator ELSE max(value) OVER same_indicator END AS worst
+      cells.*,
+      CASE WHEN direction = 'higher' THEN r.max_value ELSE r.min_value END AS best,
+      CASE WHEN direction = 'higher' THEN r.min_value ELSE r.max_value END AS worst
     FROM cells
-    WINDOW same_indicator AS (PARTITION BY period, indicator_id)
+    LEFT JOIN (
+      SELECT period, indicator_id, max(value) AS max_value, min(value) AS min_value
+      FROM "values"
+      GROUP BY period, indicator_id
+    ) AS r USING (period, indicator_id)
   )
 )
 SELECT
@@ -92,11 +100,32 @@ LEFT JOIN (
 ) AS m USING (period, indicator_id)
 ORDER BY period, park_id, indicator_id;
 
-CREATE OR REPLACE VIEW category_scores AS
-SELECT s.period, s.park_id, s.category_id, w.points, list_sum(list(s.score ORDER BY s.indicator_id)) AS score
+-- Each category's indicator scores summed, at the method's own points.
+CREATE OR REPLACE VIEW category_sums AS
+SELECT period, park_id, category_id, list_sum(list(score ORDER BY indicator_id)) AS score
+FROM indicator_scores
+GROUP BY period, park_id, category_id;
+
+-- What a park's ranking needs of its indicators besides their scores.
+CREATE OR REPLACE VIEW park_facts AS
+SELECT
+  s.period, s.park_id,
+  count(*) FILTER (WHERE s.is_missing) AS missing_count,
+  max(s.value) FILTER (WHERE i.tiebreak) AS tiebreak_value,
+  -- The tie-breaker value turned so that larger is always better.
+  max(CASE WHEN i.direction = 'lower' THEN -s.value ELSE s.value END) FILTER (WHERE i.tiebreak) AS tiebreak_key
 FROM indicator_scores AS s
+JOIN indicators AS i USING (indicator_id)
+GROUP BY s.period, s.park_id;
+
+-- Category scores under the category weights: at the official weights the factor is exactly 1.
+CREATE OR REPLACE VIEW category_scores AS
+SELECT
+  s.period, s.park_id, s.category_id, w.points,
+  CASE WHEN c.points = 0 THEN 0 ELSE s.score * (w.points / c.points) END AS score
+FROM category_sums AS s
+JOIN categories AS c USING (category_id)
 JOIN category_weights AS w USING (category_id)
-GROUP BY s.period, s.park_id, s.category_id, w.points
 ORDER BY s.period, s.park_id, s.category_id;
 
 CREATE OR REPLACE VIEW computed_rankings AS
@@ -105,17 +134,6 @@ base_scores AS (
   SELECT period, park_id, list_sum(list(score ORDER BY category_id)) AS base_score
   FROM category_scores
   GROUP BY period, park_id
-),
-indicator_facts AS (
-  SELECT
-    s.period, s.park_id,
-    count(*) FILTER (WHERE s.is_missing) AS missing_count,
-    max(s.value) FILTER (WHERE i.tiebreak) AS tiebreak_value,
-    -- The tie-breaker value turned so that larger is always better.
-    max(CASE WHEN i.direction = 'lower' THEN -s.value ELSE s.value END) FILTER (WHERE i.tiebreak) AS tiebreak_key
-  FROM indicator_scores AS s
-  JOIN indicators AS i USING (indicator_id)
-  GROUP BY s.period, s.park_id
 ),
 park_adjustments AS (
   SELECT
@@ -138,7 +156,7 @@ scored AS (
     a.veto_reason, f.missing_count, f.tiebreak_value, f.tiebreak_key,
     coalesce(p.city = site.home_city, false) AS is_home_city
   FROM base_scores AS b
-  JOIN indicator_facts AS f USING (period, park_id)
+  JOIN park_facts AS f USING (period, park_id)
   JOIN parks AS p USING (park_id)
   LEFT JOIN park_adjustments AS a USING (period, park_id)
   CROSS JOIN site

@@ -153,9 +153,42 @@ export function scoringViews(scoringSql: string): string[] {
 }
 
 /**
+ * The views whose rows do not change with the what-if weights: those that read neither
+ * category_weights nor, through another view, anything that does. Upstream first.
+ */
+export function unweightedViews(scoringSql: string): string[] {
+  const weighted = new Set(['category_weights']);
+  const unweighted: string[] = [];
+  const code = scoringSql.replace(/--[^\n]*/g, '');
+  for (const [, name, body] of code.matchAll(/^CREATE OR REPLACE VIEW (\w+) AS([^;]*)/gm)) {
+    const reads = new Set(body!.match(/\w+/g));
+    if ([...weighted].some((w) => reads.has(w))) weighted.add(name!);
+    else unweighted.push(name!);
+  }
+  return unweighted;
+}
+
+/** Replaces each of `views` by a table of its rows, in the order given (upstream first). */
+async function materializeViews(engine: SqlEngine, views: readonly string[]): Promise<void> {
+  for (const view of views) await engine.exec(materializeViewSql(view));
+}
+
+/**
  * Replaces each scoring view by a table of its rows, upstream first, so every figure is computed
  * once: the CSV, Parquet and page files written afterwards all read the same stored rows.
  */
-export async function materializeScoring(engine: SqlEngine, scoringSql: string): Promise<void> {
-  for (const view of scoringViews(scoringSql)) await engine.exec(materializeViewSql(view));
+export const materializeScoring = (engine: SqlEngine, scoringSql: string): Promise<void> =>
+  materializeViews(engine, scoringViews(scoringSql));
+
+/**
+ * Scores the input rows loaded so far, again after more have arrived: the unweighted views are
+ * computed once and stored as tables, the weighted ones stay views over them, so trying other
+ * weights re-weights and re-ranks without scoring every indicator again.
+ */
+export async function scoreForWhatIf(engine: SqlEngine, scoringSql: string): Promise<void> {
+  const stored = unweightedViews(scoringSql);
+  const tables = await engine.query<{ table_name: string }>('SELECT table_name FROM duckdb_tables()');
+  for (const { table_name: name } of tables) if (stored.includes(name)) await engine.exec(`DROP TABLE ${name}`);
+  await applyScoring(engine, scoringSql);
+  await materializeViews(engine, stored);
 }
