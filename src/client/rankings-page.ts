@@ -169,13 +169,20 @@ function renderTable(shown: ListedRow[], scores: Map<string, CategoryScores>, ca
 // The categories never change on the page: fetched once.
 let categories: Promise<CategoryRow[]> | null = null;
 
+// The official category scores never change on the page: each park's are fetched once per period,
+// so a filter or sort that shows no new park costs one query.
+const knownScores = new Map<string, Map<string, CategoryScores>>();
+
 async function categoryScoresOf(engine: BrowserEngine, period: string, rows: readonly RankingRow[]): Promise<Map<string, CategoryScores>> {
-  const scores = new Map<string, CategoryScores>();
-  const sql = categoryScoresSql(period, rows.map((r) => r.park_id));
-  for (const s of await engine.query<{ park_id: string; category_id: string; score: number }>(sql)) {
-    scores.set(s.park_id, { ...scores.get(s.park_id), [s.category_id]: s.score });
-  }
-  return scores;
+  const known = knownScores.get(period) ?? new Map<string, CategoryScores>();
+  knownScores.set(period, known);
+  const missing = rows.map((r) => r.park_id).filter((id) => !known.has(id));
+  if (missing.length === 0) return known;
+  const fetched = await engine.query<{ park_id: string; category_id: string; score: number }>(categoryScoresSql(period, missing));
+  // A park without category scores (no values) is known too: it is not asked for again.
+  for (const id of missing) known.set(id, {});
+  for (const s of fetched) known.set(s.park_id, { ...known.get(s.park_id), [s.category_id]: s.score });
+  return known;
 }
 
 async function updateTable(engine: BrowserEngine): Promise<string> {
