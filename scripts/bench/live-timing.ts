@@ -35,7 +35,9 @@ function timedReplacement(page: Page, target: string, action: Action): Promise<n
       weight.value = String(Number(weight.value) + 5);
       form.requestSubmit();
     }
-    await replaced;
+    // A live step that never answers fails the measurement instead of stopping the bench.
+    const gaveUp = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer in 2 minutes: ${document.querySelector('#live-status')?.textContent}`)), 120_000));
+    await Promise.race([replaced, gaveUp]);
     return performance.now() - started;
   }, [target, action] as const);
 }
