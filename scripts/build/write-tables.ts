@@ -3,6 +3,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { PERIOD_TABLES, PUBLISHED_TABLES } from '../../src/lib/contract/published.ts';
 import type { TableDef } from '../../src/lib/contract/schema.ts';
 import { csvLines, writeCsv } from '../../src/lib/csv/write.ts';
+import { publishedRows } from '../../src/lib/publish/compute.ts';
 import { tableTitle } from '../../src/lib/publish/file-titles.ts';
 import { PLAIN_FOLDER } from '../../src/lib/publish/manifest.ts';
 import type { Row, SqlEngine } from '../../src/lib/sql/engine.ts';
@@ -13,16 +14,26 @@ import type { TableCache } from './table-cache.ts';
 
 const BOM = '\uFEFF';
 const columnsOf = (table: TableDef) => table.columns.map((c) => c.name);
+/** The header line; the files are BOM (for Excel) + header + the rows' lines. */
+const headerOf = (table: TableDef) => writeCsv(columnsOf(table), [], { formulaSafe: true });
 const aboutOf = (table: TableDef, group: 'table' | 'period', period: string | null, rows: number) => {
   const { zh, en } = tableTitle(table);
   return { group, title_zh: zh, title_en: en, table: table.name, period, rows };
 };
 
+/** Some of a table's rows, with their CSV lines made once for every file they go into. */
+interface Slice {
+  rows: readonly Row[];
+  lines: string;
+}
+
+const sliceOf = (table: TableDef, rows: readonly Row[]): Slice => ({ rows, lines: csvLines(columnsOf(table), rows, true) });
+
 /** One period's rows as CSV and Parquet. */
-async function writePeriodFiles(log: DownloadLog, engine: SqlEngine, table: TableDef, period: string, rows: readonly Row[]): Promise<void> {
+async function writePeriodFiles(log: DownloadLog, engine: SqlEngine, table: TableDef, period: string, slice: Slice): Promise<void> {
   const path = `periods/${period}/${table.name}`;
-  const about = aboutOf(table, 'period', period, rows.length);
-  log.write(`${path}.csv`, Buffer.from(writeCsv(columnsOf(table), rows, { bom: true, formulaSafe: true }), 'utf8'), about);
+  const about = aboutOf(table, 'period', period, slice.rows.length);
+  log.write(`${path}.csv`, Buffer.from(BOM + headerOf(table) + slice.lines, 'utf8'), about);
   await engine.exec(copyToParquetSql(table, log.prepare(`${path}.parquet`), period));
   log.record(`${path}.parquet`, about);
 }
@@ -38,7 +49,7 @@ class WholeTable {
   private readonly plain: number;
 
   constructor(private readonly log: DownloadLog, private readonly table: TableDef, private readonly site: SiteData | undefined) {
-    const header = writeCsv(columnsOf(table), [], { formulaSafe: true });
+    const header = headerOf(table);
     this.csv = openSync(log.prepare(`${table.name}.csv`), 'w');
     this.plain = openSync(log.prepare(`${PLAIN_FOLDER}/${table.name}.csv`), 'w');
     writeSync(this.csv, BOM + header);
@@ -46,8 +57,7 @@ class WholeTable {
     site?.write(table, []);
   }
 
-  add(rows: readonly Row[]): void {
-    const lines = csvLines(columnsOf(this.table), rows, true);
+  add({ rows, lines }: Slice): void {
     writeSync(this.csv, lines);
     writeSync(this.plain, lines);
     this.site?.append(this.table, rows);
@@ -72,11 +82,11 @@ class WholeTable {
 async function writeByPeriod(log: DownloadLog, engine: SqlEngine, table: TableDef, periods: readonly string[], whole: WholeTable): Promise<void> {
   const present = (await engine.query<{ period: string }>(periodsInTableSql(table))).map((row) => row.period);
   for (const period of present) {
-    const rows = await engine.query(selectPublishedSql(table, period));
-    if (periods.includes(period)) await writePeriodFiles(log, engine, table, period, rows);
-    whole.add(rows);
+    const slice = sliceOf(table, await engine.query(selectPublishedSql(table, period)));
+    if (periods.includes(period)) await writePeriodFiles(log, engine, table, period, slice);
+    whole.add(slice);
   }
-  for (const period of periods.filter((p) => !present.includes(p))) await writePeriodFiles(log, engine, table, period, []);
+  for (const period of periods.filter((p) => !present.includes(p))) await writePeriodFiles(log, engine, table, period, sliceOf(table, []));
 }
 
 /** Where else a table goes: the pages' copy, and the cache of tables whose inputs did not change. */
@@ -95,7 +105,7 @@ export async function writeTables(log: DownloadLog, engine: SqlEngine, periods: 
     const first = log.files.length;
     const whole = new WholeTable(log, table, site);
     if (PERIOD_TABLES.includes(table)) await writeByPeriod(log, engine, table, periods, whole);
-    else whole.add(await engine.query(selectPublishedSql(table)));
+    else whole.add(sliceOf(table, await publishedRows(engine, table)));
     await whole.finish(engine);
     cache?.store(table, log.files.slice(first), log);
   }
