@@ -10,12 +10,13 @@
  * files at a time, so every core works.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { extname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { filesUnder } from './files-under.ts';
 
 export const COMPRESSED_EXTENSIONS = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.wasm', '.webmanifest']);
 /** Smaller files gain too little to be worth a request header's difference. */
@@ -44,14 +45,6 @@ const ENCODERS = {
   gz: (bytes: Buffer) => gzipped(bytes, { level: 9 }),
 } as const;
 
-function* files(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(path);
-    else yield path;
-  }
-}
-
 /** Whether the build writes precompressed copies of the file at `path` (relative to the site). */
 export function precompressed(path: string, bytes: number): boolean {
   return !path.startsWith('data/') && COMPRESSED_EXTENSIONS.has(extname(path)) && bytes >= MIN_BYTES;
@@ -78,7 +71,7 @@ async function compressFile(file: string, path: string, cacheDir: string): Promi
 /** Writes the .br and .gz copies into the site at `siteDir`; resolves to how many files got them. */
 export async function precompress(siteDir: string, cacheDir: string): Promise<number> {
   mkdirSync(cacheDir, { recursive: true });
-  const queue = [...files(siteDir)]
+  const queue = [...filesUnder(siteDir)]
     .map((file) => ({ file, path: relative(siteDir, file).split('\\').join('/') }))
     .filter(({ file, path }) => precompressed(path, statSync(file).size));
   let count = 0;

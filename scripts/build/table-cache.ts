@@ -4,7 +4,7 @@
  * the code that writes them. A rebuild after a monthly progress update computes target_progress
  * and the progress table again and copies the rest; a change to any period's values scores again.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import type { Dataset } from '../../src/lib/contract/dataset.ts';
@@ -12,6 +12,7 @@ import type { TableDef } from '../../src/lib/contract/schema.ts';
 import type { DownloadFile } from '../../src/lib/publish/manifest.ts';
 import { PREVIOUS_VERSIONS, tableInputs } from '../../src/lib/publish/table-inputs.ts';
 import type { DownloadLog } from './download-log.ts';
+import { filesUnder } from './files-under.ts';
 import type { SiteData } from './site-data.ts';
 
 const sha256 = (...parts: readonly (string | Uint8Array)[]) => parts.reduce((hash, part) => hash.update(part), createHash('sha256')).digest('hex');
@@ -20,14 +21,6 @@ const sha256 = (...parts: readonly (string | Uint8Array)[]) => parts.reduce((has
 function place(from: string, to: string): void {
   mkdirSync(dirname(to), { recursive: true });
   copyFileSync(from, to, constants.COPYFILE_FICLONE);
-}
-
-function* filesUnder(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* filesUnder(path);
-    else yield path;
-  }
 }
 
 /** A digest of the code that turns inputs into published files: any change to it makes every cached table stale. */
@@ -41,12 +34,13 @@ export function codeDigest(root: string, folders: readonly string[] = ['src/lib'
  * text, in order; they are what the SQL reads, in both engines) and the earlier versions of revised periods.
  */
 export function inputDigests(dataset: Dataset, browserFiles: ReadonlyMap<string, string>): Map<string, string> {
-  const parts = new Map<string, string[]>();
+  const hashes = new Map<string, Hash>();
   for (const [path, text] of browserFiles) {
     const table = basename(path, '.csv');
-    parts.set(table, [...(parts.get(table) ?? []), path, '\0', text, '\0']);
+    if (!hashes.has(table)) hashes.set(table, createHash('sha256'));
+    hashes.get(table)!.update(path).update('\0').update(text).update('\0');
   }
-  const digests = new Map([...parts].map(([table, texts]) => [table, sha256(...texts)]));
+  const digests = new Map([...hashes].map(([table, hash]) => [table, hash.digest('hex')]));
   digests.set(PREVIOUS_VERSIONS, sha256(JSON.stringify(dataset.previousVersions)));
   return digests;
 }
@@ -78,8 +72,9 @@ export class TableCache {
     this.used.add(entry);
     const files = JSON.parse(readFileSync(join(entry, 'files.json'), 'utf8')) as DownloadFile[];
     for (const file of files) {
-      place(join(entry, 'files', file.path), log.prepare(file.path));
-      if (statSync(log.prepare(file.path)).size !== file.bytes) throw new Error(`Cached ${file.path} has the wrong size: delete ${this.dir}`);
+      const target = log.prepare(file.path);
+      place(join(entry, 'files', file.path), target);
+      if (statSync(target).size !== file.bytes) throw new Error(`Cached ${file.path} has the wrong size: delete ${this.dir}`);
       log.adopt(file);
     }
     place(join(entry, 'site.ndjson'), this.site.pathOf(table));
