@@ -20,5 +20,3 @@ export const RESULT_COUNT_SQL = `SELECT count(*) AS n FROM ${RESULT_TABLE}`;
 /** Rows [start, end) of the kept result, in the query's order. */
 export const resultRowsSql = (start: number, end: number): string =>
   `SELECT * FROM ${RESULT_TABLE} LIMIT ${Math.max(0, end - start)} OFFSET ${start}`;
-
-export const ALL_RESULT_ROWS_SQL = `SELECT * FROM ${RESULT_TABLE}`;
