@@ -83,3 +83,15 @@ test('a zone known only from a top-30 list: its page shows the published place, 
   await expect(page.locator('#indicators')).toHaveCount(0);
   await expect(page.locator('#move-up')).toHaveCount(0);
 });
+
+test('the overview of a year whose list names no home zone says so instead of an empty picture, and the briefing counts every zone evaluated', async ({ page }) => {
+  // The 2024 copy names 4 of the top 30 and no Jiangsu zone; 229 zones were evaluated.
+  await page.goto('/');
+  await expect(page.locator('main .lead')).toContainText('江苏省没有园区见于本期公布名次。');
+  await expect(page.locator('#standing')).toHaveCount(0);
+  await expect(page.locator('main .notice')).toContainText('本期所录公布名次中没有江苏省园区，所以这里没有位置图');
+  await expect(page.locator('.cards')).toContainText('所录各期名单中共12个江苏省园区');
+  await page.goto('/briefing/');
+  const cards = page.locator('.figure-card').filter({ visible: true });
+  await expect(cards).toHaveText(['229个 全省参评园区', '0个 江苏省上榜园区', '— 江苏省最高名次', '0个 进入全省前10']);
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck, type Slide } from '../../src/lib/briefing/deck.ts';
 import { homeRankingSlide } from '../../src/lib/briefing/home-ranking-slide.ts';
+import { titleSlide } from '../../src/lib/briefing/title-slide.ts';
 import type { RankingRow } from '../../src/lib/sql/scoring.ts';
 import type { BriefingTables } from '../../src/lib/briefing/tables.ts';
 import { handWorked } from '../fixtures/hand-worked/dataset.ts';
@@ -44,8 +45,17 @@ describe('title slide', () => {
   it('gives the evaluation, the place and the headline figures', () => {
     expect(title).toMatchObject({ heading: '东江市产业园区评价简报', evaluation: '2025年度开发区综合评价（手算示例）', region: '示例省', homeCity: '东江市' });
     expect(title.figures.map((f) => `${f.prefix ?? ''}${f.value}${f.unit} ${f.label}`)).toEqual([
-      '5个 全省参评园区', '3个 东江市参评园区', '第1位 本市最高名次', '2个 进入全省前10',
+      '5个 全省参评园区', '3个 东江市参评园区', '第1位 东江市最高名次', '2个 进入全省前10',
     ]);
+  });
+
+  it('on a published top list, counts the parks evaluated (not the rows listed) and the home parks on the list', () => {
+    const top = expected.officialRankings
+      .filter((r) => r.period === '2025' && r.rank !== null && r.rank <= 2)
+      .map((r): RankingRow => ({ ...r, list_kind: 'top_n', rank_source: 'published', ranked_count: 229 }));
+    const figures = (rows: RankingRow[]) => titleSlide(tables.site, tables.snapshots.find((s) => s.period === '2025')!, rows).figures.map((f) => `${f.prefix ?? ''}${f.value}${f.unit} ${f.label}`);
+    expect(figures(top)).toEqual(['229个 全省参评园区', '1个 东江市上榜园区', '第1位 东江市最高名次', '1个 进入全省前10']);
+    expect(figures(top.map((r) => ({ ...r, ranked_count: null })))[0]).toBe(`${top.length}个 公布名单所列园区`);
   });
 
   it('has no QR code address when site.json gives no base_url', () => {

@@ -1,7 +1,7 @@
 /** Slide 2: the home city's parks in the provincial ranking, with their movement since the previous period. */
 import type { RankingRow } from '../sql/scoring.ts';
 import { parkStatus, type Direction } from '../views/park-status.ts';
-import { capped, previousPeriodName, type Capped } from './tables.ts';
+import { capped, isPartialList, previousPeriodName, type Capped } from './tables.ts';
 
 export interface HomeRankingRow {
   parkId: string;
@@ -32,7 +32,7 @@ export const HOME_ROWS_SHOWN = 12;
  * parks it names out of how many were evaluated, and counts only the moves it can show.
  */
 function summary(ranking: readonly RankingRow[], home: readonly RankingRow[], rankedCount: number): string {
-  const partialList = ranking.some((r) => r.list_kind !== null && r.list_kind !== 'complete');
+  const partialList = isPartialList(ranking);
   const province = partialList ? `全省${rankedCount}个园区参评，所录公布名单列出${ranking.length}个` : `全省${rankedCount}个园区参与排名`;
   const word = previousPeriodName(ranking);
   if (!word) return `${province}；本期为首期评价`;

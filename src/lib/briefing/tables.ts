@@ -15,6 +15,11 @@ export function periodRanking(rankings: readonly RankingRow[], period: string): 
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.park_id.localeCompare(b.park_id));
 }
 
+/** Whether the period's rows come from a published list that names only some parks (top 30, tiers). */
+export function isPartialList(ranking: readonly RankingRow[]): boolean {
+  return ranking.some((r) => r.list_kind !== null && r.list_kind !== 'complete');
+}
+
 /** How the period's ranking names the period before it: 上年度 or 上期; null in the first period. */
 export function previousPeriodName(ranking: readonly RankingRow[]): string | null {
   const row = ranking.find((r) => r.previous_period !== null);

@@ -1,6 +1,7 @@
 /** Slide 1: what the briefing is about, as of when, with the headline figures and a QR code to the public site. */
 import type { Site, Snapshot } from '../contract/dataset.ts';
 import type { RankingRow } from '../sql/scoring.ts';
+import { isPartialList } from './tables.ts';
 
 export interface Figure {
   prefix?: string;
@@ -31,11 +32,26 @@ export function publicUrl(baseUrl: string): string | null {
   return trimmed ? `${trimmed}/` : null;
 }
 
+/**
+ * The province's figure: on a computed or complete ranking every evaluated park is a row; a published
+ * list that names only some (top 30, tiers) counts the evaluated parks it states, or, when it states
+ * none, says how many it names.
+ */
+function provinceFigure(ranking: readonly RankingRow[]): Figure {
+  if (!isPartialList(ranking)) return { value: String(ranking.length), unit: '个', label: '全省参评园区' };
+  const evaluated = ranking[0]?.ranked_count ?? null;
+  return evaluated === null
+    ? { value: String(ranking.length), unit: '个', label: '公布名单所列园区' }
+    : { value: String(evaluated), unit: '个', label: '全省参评园区' };
+}
+
 /** `ranking` is the period's rows in rank order (see periodRanking). */
 export function titleSlide(site: Site, snapshot: Snapshot, ranking: readonly RankingRow[]): TitleSlide {
+  const partialList = isPartialList(ranking);
   const home = ranking.filter((r) => r.is_home_city);
   const best = home.find((r) => r.rank !== null);
   const inTop = home.filter((r) => r.rank !== null && r.rank <= TOP_N).length;
+  const bestLabel = `${site.home_city}最高名次`;
   return {
     kind: 'title',
     id: 'title',
@@ -44,9 +60,9 @@ export function titleSlide(site: Site, snapshot: Snapshot, ranking: readonly Ran
     region: site.region,
     homeCity: site.home_city,
     figures: [
-      { value: String(ranking.length), unit: '个', label: '全省参评园区' },
-      { value: String(home.length), unit: '个', label: `${site.home_city}参评园区` },
-      best ? { prefix: '第', value: String(best.rank), unit: '位', label: '本市最高名次' } : { value: '—', unit: '', label: '本市最高名次' },
+      provinceFigure(ranking),
+      { value: String(home.length), unit: '个', label: `${site.home_city}${partialList ? '上榜' : '参评'}园区` },
+      best ? { prefix: '第', value: String(best.rank), unit: '位', label: bestLabel } : { value: '—', unit: '', label: bestLabel },
       { value: String(inTop), unit: '个', label: `进入全省前${TOP_N}` },
     ],
     publisher: site.publisher,
