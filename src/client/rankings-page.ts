@@ -39,6 +39,7 @@ const officialTotal = Number(whatIfForm.dataset.officialTotal);
 const historyFrame = $<HTMLElement>('#rank-history');
 const periods = (table.dataset.periods ?? '').split(',');
 const homeCity = table.dataset.homeCity ?? '';
+const area = table.dataset.area ?? '';
 const homeParks = [...document.querySelectorAll<HTMLInputElement>('input[name=parks]:checked')].map((i) => i.value);
 const homeHistoryFile = readChartExport(historyFrame).fileName;
 
@@ -158,7 +159,7 @@ function renderTable(shown: ListedRow[], scores: Map<string, CategoryScores>, ca
   }
   table.tBodies[0]!.replaceWith(body);
   const filtered = view.city || view.level || view.kind || view.q;
-  table.caption!.textContent = `${view.period}年度全省综合排名（${filtered ? `筛选出${listed}个园区` : `${listed}个园区`}）`;
+  table.caption!.textContent = `${view.period}年度${area}综合排名（${filtered ? `筛选出${listed}个园区` : `${listed}个园区`}）`;
   for (const th of table.tHead!.querySelectorAll<HTMLElement>('th[data-key]')) {
     if (th.dataset.key === view.sort) th.setAttribute('aria-sort', view.dir === 'asc' ? 'ascending' : 'descending');
     else th.removeAttribute('aria-sort');
@@ -272,7 +273,7 @@ function shiftChart(rows: readonly WhatIfRow[]): HTMLElement {
   const figure = document.createElement('figure');
   figure.className = 'rank-shifts';
   const caption = document.createElement('figcaption');
-  caption.textContent = `${homeCity}园区在模拟权重下的全省名次（${view.period}年度；左端为第1位，○ 官方名次，● 模拟名次）`;
+  caption.textContent = `${homeCity}园区在模拟权重下的${area}名次（${view.period}年度；左端为第1位，○ 官方名次，● 模拟名次）`;
   const list = document.createElement('ol');
   for (const shift of rankShifts(rows.filter((r) => r.is_home_city))) {
     const item = document.createElement('li');

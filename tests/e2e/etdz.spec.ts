@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 /** The park page's rank-history table row for a period, as text (the table sits in a closed <details>). */
 async function historyRow(page: Page, period: string): Promise<string> {
-  const row = page.locator('table', { hasText: '历年全省排名：数据表' }).locator('tbody tr', { hasText: `${period}年度` });
+  const row = page.locator('table', { hasText: '历年全国排名：数据表' }).locator('tbody tr', { hasText: `${period}年度` });
   return (await row.textContent())?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
@@ -20,6 +20,9 @@ test('every page says these are published results transcribed from public copies
 test('a zone’s published rank in two years and its move: 南京 9th (2020) → 11th (2021), 后退2位', async ({ page }) => {
   await page.goto('/parks/G321014/');
   await expect(page.locator('h1')).toHaveText('南京经济技术开发区');
+  // A national evaluation: the field is 全国, never 全省.
+  await expect(page.locator('main')).toContainText('全国排名');
+  await expect(page.locator('main')).not.toContainText('全省');
   expect(await historyRow(page, '2020')).toContain('第9位（共218个）');
   expect(await historyRow(page, '2021')).toContain('第11位（共217个）');
   expect(await historyRow(page, '2021')).toContain('较上年度后退2位');
@@ -93,5 +96,5 @@ test('the overview of a year whose list names no home zone says so instead of an
   await expect(page.locator('.cards')).toContainText('所录各期名单中共12个江苏省园区');
   await page.goto('/briefing/');
   const cards = page.locator('.figure-card').filter({ visible: true });
-  await expect(cards).toHaveText(['229个 全省参评园区', '0个 江苏省上榜园区', '— 江苏省最高名次', '0个 进入全省前10']);
+  await expect(cards).toHaveText(['229个 全国参评园区', '0个 江苏省上榜园区', '— 江苏省最高名次', '0个 进入全国前10']);
 });

@@ -82,9 +82,9 @@ describe('home ranking slide', () => {
     const top = expected.officialRankings
       .filter((r) => r.period === '2025' && r.rank !== null)
       .map((r): RankingRow => ({ ...r, list_kind: 'top_n', rank_source: 'published' }));
-    expect(homeRankingSlide('东江市', top).summary).toBe('全省4个园区参评，所录公布名单列出4个；较上年度1个进位、1个退位');
+    expect(homeRankingSlide('东江市', '全省', top).summary).toBe('全省4个园区参评，所录公布名单列出4个；较上年度1个进位、1个退位');
     const acrossMethods = top.map((r) => ({ ...r, previous_rank: null, rank_change: null, method_changed: true }));
-    expect(homeRankingSlide('东江市', acrossMethods).summary).toBe('全省4个园区参评，所录公布名单列出4个；与上年度无可比的名次变化');
+    expect(homeRankingSlide('东江市', '全国', acrossMethods).summary).toBe('全国4个园区参评，所录公布名单列出4个；与上年度无可比的名次变化');
   });
 
   it('says when the period is the first', () => {

@@ -78,7 +78,7 @@ describe('composeExportSvg', () => {
   const document = serverDocument();
   const chart = categoryBars(
     [{ category: '发展质量 & 效益', score: 20, points: 25, median: 15, best: 24 }],
-    { document, width: 640, title: '示例园区分类得分', description: '一句话说明。' },
+    { document, width: 640, title: '示例园区分类得分', description: '一句话说明。', area: '全省' },
   );
   const composed = composeExportSvg(document, chart, { title: '示例园区 <2025> 分类得分', credit: '来源：示例省商务厅　截至2026年4月20日' });
   const markup = chartSvg(composed);

@@ -17,7 +17,7 @@ import { overFullNote, overFullShortNote } from '../../src/lib/views/over-full.t
 
 const document = serverDocument();
 const WIDTH = 640;
-const frame = (title: string) => ({ document, width: WIDTH, title, description: `${title}的一句话说明。` });
+const frame = (title: string) => ({ document, width: WIDTH, title, description: `${title}的一句话说明。`, area: '全省' });
 
 /** One tag per line, so a snapshot diff shows which mark changed. */
 const pretty = (svg: SVGSVGElement) => chartSvg(svg).replaceAll('><', '>\n<');

@@ -6,10 +6,11 @@ import {
 
 describe('methodology wording', () => {
   it('words reward conditions with their threshold', () => {
-    expect(describeRewardCondition({ condition: 'moved_up', threshold: 5 })).toBe('全省排名较上期前进5位及以上');
-    expect(describeRewardCondition({ condition: 'bottom_n', threshold: 3 })).toBe('全省排名后3名');
-    expect(describeRewardCondition({ condition: 'last_in_city', threshold: null })).toBe('在所在城市的园区中排名末位');
-    expect(describeRewardScope('home_city', '示例市')).toBe('仅示例市园区');
+    expect(describeRewardCondition({ condition: 'moved_up', threshold: 5 }, '全省')).toBe('全省排名较上期前进5位及以上');
+    expect(describeRewardCondition({ condition: 'bottom_n', threshold: 3 }, '全国')).toBe('全国排名后3名');
+    expect(describeRewardCondition({ condition: 'last_in_city', threshold: null }, '全省')).toBe('在所在城市的园区中排名末位');
+    expect(describeRewardScope('home_city', '示例市', '全省')).toBe('仅示例市园区');
+    expect(describeRewardScope('all', '示例市', '全国')).toBe('全国园区');
   });
 
   it('orders rewards before penalties, then by condition and threshold', () => {

@@ -68,5 +68,6 @@ describe('social preview image', () => {
   it('its text alternative names site, place, period and sample', () => {
     expect(socialPreviewAlt(site, '2025')).toBe('园区评价看板：示例省示例市园区2025年度全省排名（示例数据）');
     expect(socialPreviewAlt({ ...site, sample: false }, '2026')).toBe('园区评价看板：示例省示例市园区2026年度全省排名');
+    expect(socialPreviewAlt({ ...site, region: '全国', home_city: '江苏省', sample: false }, '2024')).toBe('园区评价看板：全国江苏省园区2024年度全国排名');
   });
 });

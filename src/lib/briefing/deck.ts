@@ -3,6 +3,7 @@
  * published tables. Slide ids are stable names (title, home-ranking, movers, targets, alerts,
  * park-<park_id>, leaders) that ?slides= picks by.
  */
+import { areaWord } from '../format/area-word.ts';
 import { periodResultName, resultDates } from '../views/period-dates.ts';
 import { alertsSlide, type AlertsSlide } from './alerts-slide.ts';
 import { atScale } from '../views/row-limit.ts';
@@ -23,6 +24,8 @@ export interface Deck {
   /** 数据截至 2026年4月20日（公示中）. */
   asOf: string;
   sample: boolean;
+  /** The field the ranking covers, as the slides name it: 全省, 全国. */
+  area: string;
   slides: Slide[];
 }
 
@@ -43,9 +46,10 @@ export function buildDeck(tables: BriefingTables, period: string): Deck {
     title: `${title.heading} · ${period}年度`,
     asOf: `${periodResultName(snapshot)} · ${resultDates(snapshot)}`,
     sample: site.sample,
+    area: areaWord(site.region),
     slides: [
       title,
-      homeRankingSlide(site.home_city, ranking),
+      homeRankingSlide(site.home_city, areaWord(site.region), ranking),
       moversSlide(site.home_city, ranking, tables.rewardHits),
       ...(targets ? [targets] : []),
       alertsSlide(tables, ranking),

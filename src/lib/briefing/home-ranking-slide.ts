@@ -31,9 +31,9 @@ export const HOME_ROWS_SHOWN = 12;
  * A published list that is not the complete ranking (top 30, tiers, a partial copy) says how many
  * parks it names out of how many were evaluated, and counts only the moves it can show.
  */
-function summary(ranking: readonly RankingRow[], home: readonly RankingRow[], rankedCount: number): string {
+function summary(ranking: readonly RankingRow[], home: readonly RankingRow[], rankedCount: number, area: string): string {
   const partialList = isPartialList(ranking);
-  const province = partialList ? `全省${rankedCount}个园区参评，所录公布名单列出${ranking.length}个` : `全省${rankedCount}个园区参与排名`;
+  const province = partialList ? `${area}${rankedCount}个园区参评，所录公布名单列出${ranking.length}个` : `${area}${rankedCount}个园区参与排名`;
   const word = previousPeriodName(ranking);
   if (!word) return `${province}；本期为首期评价`;
   const count = (direction: Direction) => home.filter((r) => parkStatus(r).direction === direction).length;
@@ -43,16 +43,16 @@ function summary(ranking: readonly RankingRow[], home: readonly RankingRow[], ra
   return `${province}；${shown.length > 0 ? `较${word}${shown.map(([n, name]) => `${n}个${name}`).join('、')}` : `与${word}无可比的名次变化`}`;
 }
 
-/** `ranking` is the period's rows in rank order. */
-export function homeRankingSlide(homeCity: string, ranking: readonly RankingRow[]): HomeRankingSlide {
+/** `ranking` is the period's rows in rank order; `area` names the field it covers (全省, 全国). */
+export function homeRankingSlide(homeCity: string, area: string, ranking: readonly RankingRow[]): HomeRankingSlide {
   const home = ranking.filter((r) => r.is_home_city);
   const rankedCount = ranking[0]?.ranked_count ?? 0;
   return {
     kind: 'home-ranking',
     id: 'home-ranking',
-    heading: `${homeCity}园区在全省的位置`,
+    heading: `${homeCity}园区在${area}的位置`,
     rankedCount,
-    summary: summary(ranking, home, rankedCount),
+    summary: summary(ranking, home, rankedCount, area),
     rows: capped(home.map((r) => ({
       parkId: r.park_id,
       name: r.name_zh,

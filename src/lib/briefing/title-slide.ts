@@ -1,5 +1,6 @@
 /** Slide 1: what the briefing is about, as of when, with the headline figures and a QR code to the public site. */
 import type { Site, Snapshot } from '../contract/dataset.ts';
+import { areaWord } from '../format/area-word.ts';
 import type { RankingRow } from '../sql/scoring.ts';
 import { isPartialList } from './tables.ts';
 
@@ -37,12 +38,12 @@ export function publicUrl(baseUrl: string): string | null {
  * list that names only some (top 30, tiers) counts the evaluated parks it states, or, when it states
  * none, says how many it names.
  */
-function provinceFigure(ranking: readonly RankingRow[]): Figure {
-  if (!isPartialList(ranking)) return { value: String(ranking.length), unit: '个', label: '全省参评园区' };
+function provinceFigure(ranking: readonly RankingRow[], area: string): Figure {
+  if (!isPartialList(ranking)) return { value: String(ranking.length), unit: '个', label: `${area}参评园区` };
   const evaluated = ranking[0]?.ranked_count ?? null;
   return evaluated === null
     ? { value: String(ranking.length), unit: '个', label: '公布名单所列园区' }
-    : { value: String(evaluated), unit: '个', label: '全省参评园区' };
+    : { value: String(evaluated), unit: '个', label: `${area}参评园区` };
 }
 
 /** `ranking` is the period's rows in rank order (see periodRanking). */
@@ -52,6 +53,7 @@ export function titleSlide(site: Site, snapshot: Snapshot, ranking: readonly Ran
   const best = home.find((r) => r.rank !== null);
   const inTop = home.filter((r) => r.rank !== null && r.rank <= TOP_N).length;
   const bestLabel = `${site.home_city}最高名次`;
+  const area = areaWord(site.region);
   return {
     kind: 'title',
     id: 'title',
@@ -60,10 +62,10 @@ export function titleSlide(site: Site, snapshot: Snapshot, ranking: readonly Ran
     region: site.region,
     homeCity: site.home_city,
     figures: [
-      provinceFigure(ranking),
+      provinceFigure(ranking, area),
       { value: String(home.length), unit: '个', label: `${site.home_city}${partialList ? '上榜' : '参评'}园区` },
       best ? { prefix: '第', value: String(best.rank), unit: '位', label: bestLabel } : { value: '—', unit: '', label: bestLabel },
-      { value: String(inTop), unit: '个', label: `进入全省前${TOP_N}` },
+      { value: String(inTop), unit: '个', label: `进入${area}前${TOP_N}` },
     ],
     publisher: site.publisher,
     publicUrl: publicUrl(site.base_url),

@@ -8,7 +8,7 @@
 import { line, max, scaleLinear, scalePoint, select, symbol, symbolCircle, symbolDiamond, ticks, type ScaleLinear, type ScalePoint } from 'd3';
 import { drawGridY, labelStep } from './ticks.ts';
 import { appendTextLines, BOLD_WIDTH, dodgeSpans, textWidth, wrapText } from './labels.ts';
-import { createSvg, finishChart, makeFocusable, textSizes, type ChartOptions, type TextSizes } from './frame.ts';
+import { type AreaOption, type ChartOptions, createSvg, finishChart, makeFocusable, textSizes, type TextSizes } from './frame.ts';
 import { context, grid, ink, muted, seriesColor } from './palette.ts';
 
 export interface BumpRow {
@@ -21,7 +21,7 @@ export interface BumpRow {
   highlight: boolean;
 }
 
-export interface BumpOptions extends ChartOptions {
+export interface BumpOptions extends ChartOptions, AreaOption {
   /** The periods along x, earliest first; by default the rows' periods in sorted order. */
   periods?: readonly string[];
   /** The last rank on the axis, e.g. how many parks were ranked; by default the lowest rank in the rows. */
@@ -186,7 +186,7 @@ export function bumpChart(rows: readonly BumpRow[], options: BumpOptions): SVGSV
     .attr('fill', (d) => (d.park.highlight ? d.park.color : '#fff'))
     .attr('stroke', (d) => d.park.color)
     .attr('stroke-width', 1.5);
-  points.append('title').text((d) => `${d.park.name}，${d.period}：全省第${d.rank}位`);
+  points.append('title').text((d) => `${d.park.name}，${d.period}：${options.area}第${d.rank}位`);
 
   // Each label sits level with the park's last ranked point, nudged clear of its neighbours; a
   // leader in the park's colour joins them, so a label that had to move still points at its line.

@@ -9,7 +9,7 @@ import { max, scaleLinear } from 'd3';
 import { formatNumber } from '../format/number.ts';
 import { plotNumberAxis } from './axes.ts';
 import { numberTicks, tickCount } from './ticks.ts';
-import { finishChart, makeFocusable, pixelY, plotFrame, textSizes, type ChartOptions } from './frame.ts';
+import { type AreaOption, type ChartOptions, finishChart, makeFocusable, pixelY, plotFrame, textSizes } from './frame.ts';
 import { textWidth } from './labels.ts';
 import { ink, muted, primary } from './palette.ts';
 
@@ -28,18 +28,17 @@ export interface CategoryBarRow {
   note?: string;
 }
 
-export interface CategoryBarOptions extends ChartOptions {
+export interface CategoryBarOptions extends ChartOptions, AreaOption {
   /** Decimals for scores. */
   decimals?: number;
 }
-
-const KEY_MEDIAN = '全省中位数';
-const KEY_BEST = '全省最高';
 
 export function categoryBars(rows: readonly CategoryBarRow[], options: CategoryBarOptions): SVGSVGElement {
   const { width, decimals = 2 } = options;
   const sizes = textSizes(options.fontSize);
   const format = (value: number) => formatNumber(value, decimals);
+  const medianKeyText = `${options.area}中位数`;
+  const bestKeyText = `${options.area}最高`;
   const bar = Math.round(sizes.label * 1.1);
   const marker = sizes.label * 0.4;
   const rowHeight = sizes.line + bar + 2 * marker + sizes.label * 0.3;
@@ -57,8 +56,8 @@ export function categoryBars(rows: readonly CategoryBarRow[], options: CategoryB
   // Low enough that a CJK glyph box (taller than the text size) stays inside the top edge.
   const keyY = sizes.line * 0.75;
   const medianKey = margin.left + marker;
-  const bestKey = medianKey + 2 * marker + textWidth(KEY_MEDIAN, sizes.tick) + sizes.label;
-  const keyLabels = [{ text: KEY_MEDIAN, at: medianKey + marker + 6 }, { text: KEY_BEST, at: bestKey + marker + 6 }];
+  const bestKey = medianKey + 2 * marker + textWidth(medianKeyText, sizes.tick) + sizes.label;
+  const keyLabels = [{ text: medianKeyText, at: medianKey + marker + 6 }, { text: bestKeyText, at: bestKey + marker + 6 }];
 
   const svg = Plot.plot({
     ...plotFrame(options, height, margin),
@@ -73,7 +72,7 @@ export function categoryBars(rows: readonly CategoryBarRow[], options: CategoryB
         y1: barTop,
         y2: barBottom,
         fill: primary,
-        title: (d: CategoryBarRow) => `${d.category}：${format(d.score)} 分（满分 ${format(d.points)}）；${KEY_MEDIAN} ${format(d.median)}，${KEY_BEST} ${format(d.best)}`,
+        title: (d: CategoryBarRow) => `${d.category}：${format(d.score)} 分（满分 ${format(d.points)}）；${medianKeyText} ${format(d.median)}，${bestKeyText} ${format(d.best)}`,
         className: 'scores',
       }),
       Plot.ruleX(rows, { x: 'median', y1: (d: CategoryBarRow, i: number) => barTop(d, i) - 4, y2: (d: CategoryBarRow, i: number) => barBottom(d, i) + 4, stroke: ink, strokeWidth: 3 }),

@@ -28,6 +28,12 @@ export const FONT_FAMILY = "system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto S
 /** Keyboard users tab through at most this many marks per chart; the data table has the rest. */
 export const MAX_FOCUSABLE = 40;
 
+/** Options of a chart that names the field a ranking covers. */
+export interface AreaOption {
+  /** The field the ranking covers, as the pages name it: 全省, 全国 (see areaWord). */
+  area: string;
+}
+
 export interface TextSizes {
   /** Labels and values. */
   label: number;

@@ -9,7 +9,7 @@ import { formatNumber } from '../format/number.ts';
 import { plotNumberAxis } from './axes.ts';
 import { labelStep, numberTicks, tickCount } from './ticks.ts';
 import { endLabelsHeight, fitEndLabels, plotEndLabels } from './end-labels.ts';
-import { finishChart, makeFocusable, plotFrame, textSizes, type ChartOptions } from './frame.ts';
+import { type AreaOption, type ChartOptions, finishChart, makeFocusable, plotFrame, textSizes } from './frame.ts';
 import { textWidth } from './labels.ts';
 import { muted, primary, reference } from './palette.ts';
 
@@ -21,15 +21,13 @@ export interface HistoryRow {
   median: number | null;
 }
 
-export interface HistoryOptions extends ChartOptions {
+export interface HistoryOptions extends ChartOptions, AreaOption {
   /** The park's name, for its label and tooltips. */
   name: string;
   /** The value's unit, e.g. 万元/亩. */
   unit?: string;
   decimals?: number;
 }
-
-const MEDIAN_LABEL = '全省中位数';
 
 interface Series {
   key: 'value' | 'median';
@@ -54,7 +52,7 @@ export function historyLine(rows: readonly HistoryRow[], options: HistoryOptions
   const format = (value: number) => `${formatNumber(value, decimals)}${unit}`;
   const series: Series[] = [
     { key: 'value', label: name, color: primary, symbol: 'circle', fill: primary, dash: undefined },
-    { key: 'median', label: MEDIAN_LABEL, color: reference, symbol: 'square', fill: '#fff', dash: '6 4' },
+    { key: 'median', label: `${options.area}中位数`, color: reference, symbol: 'square', fill: '#fff', dash: '6 4' },
   ];
   // Each series is drawn as one line with gaps: a missing value is NaN, which Plot's line skips.
   const lines = series.map((s) => rows.map((row, index) => ({ series: s, index, period: row.period, value: row[s.key] ?? NaN })));

@@ -6,7 +6,7 @@
  */
 import { select } from 'd3';
 import { rankStripX } from './rank-strip.ts';
-import { createSvg, finishChart, makeFocusable, textSizes, type ChartOptions } from './frame.ts';
+import { type AreaOption, type ChartOptions, createSvg, finishChart, makeFocusable, textSizes } from './frame.ts';
 import { BOLD_WIDTH, textWidth } from './labels.ts';
 import { gain, grid, ink, loss, muted, primary } from './palette.ts';
 
@@ -21,7 +21,7 @@ export interface RankStripRow {
   movement: string;
 }
 
-export interface RankStripOptions extends ChartOptions {
+export interface RankStripOptions extends ChartOptions, AreaOption {
   /** Parks ranked in the province: the far end of every track. */
   count: number;
 }
@@ -85,7 +85,7 @@ export function rankStripChart(rows: readonly RankStripRow[], options: RankStrip
     .attr('transform', (r) => `translate(${x(r.rank!)},${trackY(r)})`)
     .attr('d', `M0,${-MARK_RADIUS - 1}L${MARK_RADIUS + 1},0L0,${MARK_RADIUS + 1}L${-MARK_RADIUS - 1},0Z`)
     .attr('fill', colorOf).attr('stroke', ink).attr('stroke-width', 1);
-  marks.append('title').text((r) => `${r.name}：全省第${r.rank}位，${r.movement}`);
+  marks.append('title').text((r) => `${r.name}：${options.area}第${r.rank}位，${r.movement}`);
 
   makeFocusable(marks.nodes());
   return finishChart(svg.node()!, options);

@@ -3,6 +3,7 @@
  * far it moved since the previous period, one strip per park from rank 1 to the last place.
  */
 import { rankStripChart, type RankStripRow } from '../charts/rank-strip-chart.ts';
+import { areaWord } from '../format/area-word.ts';
 import { snapshotCredit } from '../chart-export/credit.ts';
 import { exportFileName } from '../chart-export/file-name.ts';
 import { latestSnapshot, readRankings, readSite } from '../site-data.ts';
@@ -33,17 +34,18 @@ export function homeStandingChart(): SiteChart {
   const site = readSite();
   const snapshot = latestSnapshot();
   const { rows, count } = homeStandingRows();
-  const title = `${site.home_city}园区在全省的位置与变化`;
-  const description = `每行一个${site.home_city}园区：横条从全省第1位（左）到第${count}位（右），菱形为${snapshot.period}年度名次，`
+  const area = areaWord(site.region);
+  const title = `${site.home_city}园区在${area}的位置与变化`;
+  const description = `每行一个${site.home_city}园区：横条从${area}第1位（左）到第${count}位（右），菱形为${snapshot.period}年度名次，`
     + '空心圆为上期名次，两者之间的线段为进退位（绿色进位、橙色退位）。';
   return {
     id: 'standing',
     title,
     description,
-    ...drawnChart('rank-strip', rankStripChart, rows, { title, description, count }),
+    ...drawnChart('rank-strip', rankStripChart, rows, { title, description, area, count }),
     columns: [
       { key: 'name', label: '园区', header: true },
-      { key: 'rank', label: '全省排名', numeric: true },
+      { key: 'rank', label: `${area}排名`, numeric: true },
       { key: 'previous', label: '上期排名', numeric: true },
       { key: 'movement', label: '变化' },
     ],

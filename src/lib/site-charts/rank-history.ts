@@ -3,6 +3,7 @@
  * every other park behind them in grey (the ranking page's picker brings others into focus).
  */
 import { bumpChart } from '../charts/bump-chart.ts';
+import { areaWord } from '../format/area-word.ts';
 import { drawnChart } from './drawn-chart.ts';
 import { snapshotCredit } from '../chart-export/credit.ts';
 import { latestSnapshot, readParks, readRankings, readSite, readSnapshots } from '../site-data.ts';
@@ -32,14 +33,15 @@ export function homeRankHistoryChart(): EmbeddableChart {
   const context = !atScale(parks.length);
   const drawn = context ? rankHistoryRows(rankings, [...homeParks, ...parks.map((p) => p.park_id)]) : history;
   const maxRank = rankings.reduce((most, r) => Math.max(most, r.ranked_count ?? 0), 0);
-  const title = `${site.home_city}园区全省排名变化`;
+  const area = areaWord(site.region);
+  const title = `${site.home_city}园区${area}排名变化`;
   const which = homeParks.length < homeCount ? `${site.home_city}${homeCount}个园区中最新一期名次最好的${MAX_FOCUS_PARKS}个` : `${site.home_city}各园区`;
-  const description = `${which}在${periods[0]}—${periods.at(-1)}年度全省排名中的位置，越靠上名次越好（纵轴覆盖全部参与排名的园区${context ? '，灰线为其他园区' : ''}），中断处为当期未参与排名${breakBefore.length > 0 ? '或评价方法改变（口径变化）' : ''}。`;
+  const description = `${which}在${periods[0]}—${periods.at(-1)}年度${area}排名中的位置，越靠上名次越好（纵轴覆盖全部参与排名的园区${context ? '，灰线为其他园区' : ''}），中断处为当期未参与排名${breakBefore.length > 0 ? '或评价方法改变（口径变化）' : ''}。`;
   return {
     id: 'rank-history',
     title,
     description,
-    ...drawnChart('bump', bumpChart, drawn, { title, description, periods, maxRank, focus: homeParks, breakBefore }),
+    ...drawnChart('bump', bumpChart, drawn, { title, description, area, periods, maxRank, focus: homeParks, breakBefore }),
     ...rankHistoryTable(history, periods),
     credit: snapshotCredit(latestSnapshot()),
     fileName: rankHistoryFileName(site.home_city, periods),

@@ -9,6 +9,7 @@ import { createSvg } from '../charts/frame.ts';
 import { BOLD_WIDTH, textWidth } from '../charts/labels.ts';
 import { ink, muted, primary } from '../charts/palette.ts';
 import { rankStripChart, type RankStripRow } from '../charts/rank-strip-chart.ts';
+import { areaWord } from '../format/area-word.ts';
 import type { Site } from '../contract/dataset.ts';
 import { latestSnapshot, readSite } from '../site-data.ts';
 import { SAMPLE_NOTE, SOCIAL_PREVIEW } from '../views/social-preview.ts';
@@ -44,6 +45,7 @@ export function socialPreviewSvg({ site, period, rows, count }: SocialPreviewInp
   root.setAttribute('xml:lang', 'zh-CN');
   root.setAttribute('font-family', PAGE_FONT_FAMILY);
   const svg = select(root);
+  const area = areaWord(site.region);
   svg.append('rect').attr('width', width).attr('height', height).attr('fill', '#fff');
   svg.append('rect').attr('width', width).attr('height', 12).attr('fill', primary);
 
@@ -51,14 +53,14 @@ export function socialPreviewSvg({ site, period, rows, count }: SocialPreviewInp
   svg.append('text').attr('x', MARGIN).attr('y', 40 + titleSize).attr('font-size', titleSize).attr('font-weight', 'bold')
     .attr('fill', ink).text(site.title);
   svg.append('text').attr('x', MARGIN).attr('y', 175).attr('font-size', 34).attr('fill', ink)
-    .text(`${site.region} · ${site.home_city}园区 · ${period}年度全省排名`);
+    .text(`${site.region} · ${site.home_city}园区 · ${period}年度${area}排名`);
 
   const shown = rows.slice(0, MAX_STRIPS);
   const bottom = site.sample ? 560 : height - 20;
   if (shown.length > 0) {
-    const caption = `${site.home_city}名次最前的${shown.length}个园区${rows.length > shown.length ? `（共${rows.length}个）` : ''}在全省${count}个园区中的位置`;
+    const caption = `${site.home_city}名次最前的${shown.length}个园区${rows.length > shown.length ? `（共${rows.length}个）` : ''}在${area}${count}个园区中的位置`;
     svg.append('text').attr('x', MARGIN).attr('y', bottom - 8).attr('font-size', 24).attr('fill', muted).text(caption);
-    const chart = rankStripChart(shown, { document, width: inner, fontSize: 22, count, title: caption, description: caption });
+    const chart = rankStripChart(shown, { document, width: inner, fontSize: 22, count, area, title: caption, description: caption });
     // Placed as a nested <svg>, scaled down (never up) to fit between the heading and the caption.
     chart.setAttribute('x', String(MARGIN));
     chart.setAttribute('y', '215');

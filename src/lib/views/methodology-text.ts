@@ -2,20 +2,20 @@
 import { formatNumber } from '../format/number.ts';
 import type { IndicatorRow, RewardRow, TierRow } from '../contract/dataset.ts';
 
-/** A reward or penalty rule's condition: moved_up 5 → “全省排名较上期前进 5 位及以上”. */
-export function describeRewardCondition(rule: Pick<RewardRow, 'condition' | 'threshold'>): string {
+/** A reward or penalty rule's condition: moved_up 5 in 全省 → “全省排名较上期前进5位及以上”. */
+export function describeRewardCondition(rule: Pick<RewardRow, 'condition' | 'threshold'>, area: string): string {
   const n = rule.threshold;
   switch (rule.condition) {
-    case 'moved_up': return `全省排名较上期前进${n}位及以上`;
-    case 'moved_down': return `全省排名较上期后退${n}位及以上`;
-    case 'top_n': return `全省排名前${n}名`;
-    case 'bottom_n': return `全省排名后${n}名`;
+    case 'moved_up': return `${area}排名较上期前进${n}位及以上`;
+    case 'moved_down': return `${area}排名较上期后退${n}位及以上`;
+    case 'top_n': return `${area}排名前${n}名`;
+    case 'bottom_n': return `${area}排名后${n}名`;
     case 'last_in_city': return '在所在城市的园区中排名末位';
   }
 }
 
-export function describeRewardScope(scope: RewardRow['scope'], homeCity: string): string {
-  return scope === 'home_city' ? `仅${homeCity}园区` : '全省园区';
+export function describeRewardScope(scope: RewardRow['scope'], homeCity: string, area: string): string {
+  return scope === 'home_city' ? `仅${homeCity}园区` : `${area}园区`;
 }
 
 // Percentiles are few and round (25, 70, 95): printed as written, not rounded.
