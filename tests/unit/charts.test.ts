@@ -4,7 +4,8 @@ import { bumpChart, bumpScales, type BumpRow } from '../../src/lib/charts/bump-c
 import { categoryBars, type CategoryBarRow } from '../../src/lib/charts/category-bars.ts';
 import { distributionChart, type DistributionRow } from '../../src/lib/charts/distribution-chart.ts';
 import { chartSvg, serverDocument } from '../../src/lib/charts/dom.ts';
-import { FONT_FAMILY, MAX_FOCUSABLE, textSizes } from '../../src/lib/charts/frame.ts';
+import { createSvg, FONT_FAMILY, MAX_FOCUSABLE, textSizes } from '../../src/lib/charts/frame.ts';
+import { roundCoordinates } from '../../src/lib/charts/round-coordinates.ts';
 import { historyLine, type HistoryRow } from '../../src/lib/charts/history-line.ts';
 import { assignLanes, BOLD_WIDTH, dodgeSpans, textWidth, wrapText } from '../../src/lib/charts/labels.ts';
 import * as palette from '../../src/lib/charts/palette.ts';
@@ -106,7 +107,7 @@ describe('bumpChart', () => {
 
   it('draws each park through its rank in each period, rank 1 at the top', () => {
     const vertices = runs(line('A')).flat();
-    expect(vertices).toContainEqual([expect.closeTo(x('2024')!, 2), expect.closeTo(y(3), 2)]);
+    expect(vertices).toContainEqual([expect.closeTo(x('2024')!, 1), expect.closeTo(y(3), 1)]);
     expect(y(1)).toBeLessThan(y(10));
   });
 
@@ -462,5 +463,22 @@ describe('scores above full marks', () => {
     expect(overFullNote(categories, indicators)).toBe('* 发展质量 26.20 分高于满分 25.00 分：标杆值法指标按数值与标杆值之比计分，最高可达分值的若干倍（封顶倍数 1.2倍：亩均税收），表现优于标杆值的园区因此可得超过分值的分数。');
     expect(overFullShortNote(categories, indicators)).toBe('* 高于满分：优于标杆值的指标最高可得分值的 1.2 倍');
     expect(overFullNote([{ ...categories[0]!, score: 25 }], indicators)).toBeNull();
+  });
+});
+
+describe('roundCoordinates', () => {
+  it('rounds positions to a tenth of a pixel and leaves short numbers and other attributes alone', () => {
+    const svg = createSvg(document, 640, 100);
+    const path = svg.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'path'));
+    path.setAttribute('d', 'M45.897,372.259L131.608,-0.04L2.5,3');
+    path.setAttribute('fill-opacity', '0.125');
+    const text = svg.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'text'));
+    text.setAttribute('transform', 'translate(0,27.200000000000003)');
+    text.setAttribute('dy', '0.32em');
+    roundCoordinates(svg);
+    expect(path.getAttribute('d')).toBe('M45.9,372.3L131.6,0L2.5,3');
+    expect(path.getAttribute('fill-opacity')).toBe('0.125');
+    expect(text.getAttribute('transform')).toBe('translate(0,27.2)');
+    expect(text.getAttribute('dy')).toBe('0.32em');
   });
 });

@@ -2,6 +2,7 @@
  * What every chart shares: its options, its text sizes, and the accessible SVG frame around it
  * (role, name, description, keyboard-reachable marks).
  */
+import { roundCoordinates } from './round-coordinates.ts';
 import { ink } from './palette.ts';
 
 export interface ChartOptions {
@@ -99,6 +100,7 @@ export function finishChart(svg: SVGSVGElement, { document, fontSize, title, des
     named.setAttribute('data-mark', named.getAttribute('aria-label')!);
     named.removeAttribute('aria-label');
   }
+  roundCoordinates(svg);
   svg.setAttribute('class', 'chart');
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', title);
