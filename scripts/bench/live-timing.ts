@@ -67,7 +67,10 @@ export async function rankingQueryTimes(browser: Browser, baseUrl: string, warmR
   // Phone width: wide screens start DuckDB when idle, and the first interaction must find it cold.
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 412, height: 915 } });
   const page = await context.newPage();
-  await page.goto(`${baseUrl}/rankings/`, { waitUntil: 'networkidle' });
+  // Network idle alone can come before the page's script has run (a long page parses with no request
+  // in flight), and the cold step would then time the rest of the parse too: wait for load as well.
+  await page.goto(`${baseUrl}/rankings/`, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
   const coldMs = await filterOnce(page, 'level', 'national');
   const levels = ['provincial', 'national', ''];
   const warm: number[] = [];

@@ -12,7 +12,7 @@ import {
   categoryScoresSql, rankingRowsSql, RESET_WEIGHTS_SQL, setWeightsSql, whatIfSql,
 } from '../lib/sql/live-queries.ts';
 import type { RankingRow } from '../lib/sql/scoring.ts';
-import { parseView, viewToSearch, type RankingView } from '../lib/state/ranking-view.ts';
+import { FILTER_FIELDS, parseView, viewToSearch, withFilters, type FilterField, type RankingView } from '../lib/state/ranking-view.ts';
 import type { ChartSpec } from '../lib/charts/chart-kinds.ts';
 import type { BumpRow } from '../lib/charts/bump-chart.ts';
 import { MAX_FOCUS_PARKS, rankHistoryFileName, rankHistoryTable } from '../lib/views/rank-history.ts';
@@ -40,7 +40,9 @@ const historyFrame = $<HTMLElement>('#rank-history');
 const periods = (table.dataset.periods ?? '').split(',');
 const homeCity = table.dataset.homeCity ?? '';
 const area = table.dataset.area ?? '';
-const homeParks = [...document.querySelectorAll<HTMLInputElement>('input[name=parks]:checked')].map((i) => i.value);
+const parkBoxes = [...document.querySelectorAll<HTMLInputElement>('input[name=parks]')];
+// As the page was built: the reader may have ticked other boxes before this script ran.
+const homeParks = parkBoxes.filter((box) => box.defaultChecked).map((box) => box.value);
 const homeHistoryFile = readChartExport(historyFrame).fileName;
 
 let view: RankingView = parseView(location.search, periods);
@@ -86,16 +88,42 @@ function writeUrl(): void {
 
 function readControls(): void {
   const data = new FormData(controls);
-  view = { ...view, period: String(data.get('period')), city: String(data.get('city')), level: String(data.get('level')), kind: String(data.get('kind')), q: String(data.get('q')).trim() };
+  view = withFilters(view, Object.fromEntries(FILTER_FIELDS.map((name) => [name, String(data.get(name))])), periods);
+}
+
+/** A field's value as the page was built: a select's first option unless another is marked selected. */
+function builtValue(field: HTMLInputElement | HTMLSelectElement): string {
+  if (field instanceof HTMLInputElement) return field.defaultValue;
+  return ([...field.options].find((option) => option.defaultSelected) ?? field.options[0])?.value ?? '';
+}
+
+/**
+ * The filters the reader changed from the page as built. The page is long: its form shows and
+ * works well before this script has run, and what was picked meanwhile is the view to answer.
+ */
+function changedFilters(): Partial<Record<FilterField, string>> {
+  const changed: Partial<Record<FilterField, string>> = {};
+  for (const name of FILTER_FIELDS) {
+    const field = controls.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+    if (field && field.value !== builtValue(field)) changed[name] = field.value;
+  }
+  return changed;
+}
+
+/** The parks ticked in the picker, or none when they are the home city's. */
+function pickedParks(): string[] {
+  const picked = parkBoxes.filter((box) => box.checked).map((box) => box.value).slice(0, MAX_FOCUS_PARKS);
+  const isHome = picked.length === homeParks.length && picked.every((p) => homeParks.includes(p));
+  return isHome ? [] : picked;
 }
 
 function showView(): void {
-  for (const name of ['period', 'city', 'level', 'kind', 'q'] as const) {
+  for (const name of FILTER_FIELDS) {
     const field = controls.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
     if (field) field.value = view[name];
   }
   const picked = new Set(view.parks.length > 0 ? view.parks : homeParks);
-  for (const box of document.querySelectorAll<HTMLInputElement>('input[name=parks]')) box.checked = picked.has(box.value);
+  for (const box of parkBoxes) box.checked = picked.has(box.value);
   for (const input of whatIfForm.querySelectorAll<HTMLInputElement>('input[type=number]')) {
     input.value = String(view.weights[input.name] ?? input.dataset.official);
   }
@@ -402,9 +430,7 @@ table.tHead!.addEventListener('click', (event) => {
 });
 
 document.querySelector('.park-picker fieldset')!.addEventListener('change', () => {
-  const picked = [...document.querySelectorAll<HTMLInputElement>('input[name=parks]:checked')].map((i) => i.value).slice(0, MAX_FOCUS_PARKS);
-  const isHome = picked.length === homeParks.length && picked.every((p) => homeParks.includes(p));
-  view = { ...view, parks: isHome ? [] : picked };
+  view = { ...view, parks: pickedParks() };
   writeUrl();
   void updateHistory();
 });
@@ -425,6 +451,11 @@ whatIfForm.addEventListener('reset', () => {
   setTimeout(showTotal);
 });
 
+const early = changedFilters();
+const pickedEarly = parkBoxes.some((box) => box.checked !== box.defaultChecked);
+view = withFilters(view, early, periods);
+if (pickedEarly) view = { ...view, parks: pickedParks() };
+if (Object.keys(early).length > 0 || pickedEarly) writeUrl();
 showView();
 if (viewToSearch({ ...view, parks: [], weights: {} }, periods) !== '') void withEngine(status, viewPeriods, updateTable);
 if (view.parks.length > 0) void updateHistory();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultView, parseView, viewToSearch } from '../../src/lib/state/ranking-view.ts';
+import { defaultView, parseView, viewToSearch, withFilters } from '../../src/lib/state/ranking-view.ts';
 
 const PERIODS = ['2023', '2024', '2025'];
 
@@ -25,5 +25,11 @@ describe('ranking view state ⇄ URL', () => {
     expect(view.sort).toBe('rank');
     expect(view.dir).toBe('asc');
     expect(view.weights).toEqual({ momentum: 25 });
+  });
+
+  it('takes the filters a reader set over the URL\'s, keeping the rest of the URL\'s view', () => {
+    const fromUrl = parseView('?period=2023&level=national&sort=score', PERIODS);
+    expect(withFilters(fromUrl, { city: '示例市', q: ' 高新 ' }, PERIODS)).toEqual({ ...fromUrl, city: '示例市', q: '高新' });
+    expect(withFilters(fromUrl, { level: '', period: '1999' }, PERIODS)).toEqual({ ...fromUrl, level: '' });
   });
 });

@@ -22,6 +22,10 @@ export interface RankingView {
   weights: Record<string, number>;
 }
 
+/** The view fields the ranking page's filter form sets, by the names of its fields. */
+export const FILTER_FIELDS = ['period', 'city', 'level', 'kind', 'q'] as const;
+export type FilterField = (typeof FILTER_FIELDS)[number];
+
 export const SORTABLE = ['rank', 'name_zh', 'city', 'level', 'kind', 'score', 'previous_rank', 'rank_change', 'tier', 'bonus', 'deduction'] as const;
 
 export function defaultView(period: string): RankingView {
@@ -70,4 +74,15 @@ export function viewToSearch(view: RankingView, periods: readonly string[]): str
   if (weights.length > 0) params.set('weights', weights.map(([id, w]) => `${id}:${w}`).join(','));
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/** The view with these filter form values (a field left out keeps its value); a period must be one of `periods`. */
+export function withFilters(view: RankingView, values: Partial<Record<FilterField, string>>, periods: readonly string[]): RankingView {
+  const next = { ...view };
+  for (const field of FILTER_FIELDS) {
+    const value = values[field];
+    if (value === undefined || (field === 'period' && !periods.includes(value))) continue;
+    next[field] = field === 'q' ? value.trim() : value;
+  }
+  return next;
 }
