@@ -3,7 +3,7 @@ import type { Column, TableDef } from '../contract/schema.ts';
 import { parseCell, type CellValue } from './cells.ts';
 import { decode } from './decode.ts';
 import { mapHeader } from './header.ts';
-import { described, fileLevel, type IssueLog } from './issues.ts';
+import { columnLabel, described, fileLevel, type IssueLog } from './issues.ts';
 import { checkForeignKeys, checkPrimaryKey, indexRows, keyOf } from './keys.ts';
 import { parseCsv } from './parse-csv.ts';
 import { tableDef, type Row, type Tables } from './rows.ts';
@@ -50,6 +50,8 @@ export function readTable(def: TableDef, bytes: Uint8Array, file: string, period
   const unitOf = rowUnit(def, tables);
   const ownUnit = def.columns.filter((column) => !inRowUnit(column));
   const rowUnitColumns = def.columns.filter(inRowUnit);
+  // Named once per column, not per cell: a national data set has millions of cells.
+  const labels = new Map(def.columns.map((column) => [column.name, columnLabel(column.name)]));
 
   const rows = csv.records.map((record): Row => {
     // Every key set up front, in the table's column order; the cells fill them in.
@@ -64,7 +66,7 @@ export function readTable(def: TableDef, bytes: Uint8Array, file: string, period
         else data[column.name] = column.default ?? null;
         return;
       }
-      const result = parseCell(column, record.fields[index] ?? '', unit);
+      const result = parseCell(column, record.fields[index] ?? '', unit, labels.get(column.name));
       if (result.ok) {
         data[column.name] = result.value;
         return;
