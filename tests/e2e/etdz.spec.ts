@@ -97,4 +97,8 @@ test('the overview of a year whose list names no home zone says so instead of an
   await page.goto('/briefing/');
   const cards = page.locator('.figure-card').filter({ visible: true });
   await expect(cards).toHaveText(['229个 全国参评园区', '0个 江苏省上榜园区', '— 江苏省最高名次', '0个 进入全国前10']);
+  // No empty slides: the home-ranking slide says no home zone is listed; no alerts or category leaders without values.
+  await expect(page.locator('#slide-home-ranking')).toContainText('本期所录名次中没有江苏省园区');
+  await expect(page.locator('#slide-alerts')).toHaveCount(0);
+  await expect(page.locator('#slide-leaders')).toHaveCount(0);
 });

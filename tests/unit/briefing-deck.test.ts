@@ -39,6 +39,22 @@ describe('the deck', () => {
   });
 });
 
+describe('a deck for a year known only from a published list', () => {
+  const published = expected.officialRankings.map((r): RankingRow => ({ ...r, list_kind: 'top_n', rank_source: 'published' }));
+  const deck = buildDeck({ ...tables, rankings: published, categoryScores: [], indicatorScores: [], targetProgress: [] }, '2025');
+
+  it('leaves out the slides that would be empty: alerts without targets or values, and category leaders without scores', () => {
+    expect(deck.slides.map((s) => s.kind)).not.toContain('alerts');
+    expect(deck.slides.map((s) => s.kind)).not.toContain('leaders');
+    expect(deck.slides.slice(0, 3).map((s) => s.id)).toEqual(['title', 'home-ranking', 'movers']);
+  });
+
+  it('keeps the alerts slide when targets are reported, and names the home city on it', () => {
+    const withTargets = buildDeck({ ...tables, rankings: published, categoryScores: [], indicatorScores: [] }, '2025');
+    expect(slideOf(withTargets.slides, 'alerts').homeCity).toBe('东江市');
+  });
+});
+
 describe('title slide', () => {
   const title = slideOf(deck2025.slides, 'title');
 

@@ -2,7 +2,7 @@
  * Slide 5: what needs attention: targets behind time progress or overdue, and the home city's parks
  * vetoed or missing data in the period.
  */
-import type { IndicatorRow, ParkRow } from '../contract/dataset.ts';
+import type { IndicatorRow, ParkRow, Site } from '../contract/dataset.ts';
 import { describeGap } from '../format/gap.ts';
 import type { IndicatorScoreRow, RankingRow, TargetProgressRow } from '../sql/scoring.ts';
 import { missingText } from '../views/indicator-standing.ts';
@@ -21,6 +21,7 @@ export interface AlertsSlide {
   kind: 'alerts';
   id: 'alerts';
   heading: string;
+  homeCity: string;
   /** The latest progress report, e.g. 2026年10月; null when no target reported. */
   targetsAsOf: string | null;
   /** City targets first, overdue milestones before cumulative ones, the furthest behind first. */
@@ -34,6 +35,7 @@ export const TARGET_ALERTS_SHOWN = 6;
 export const PARK_ALERTS_SHOWN = 3;
 
 interface AlertTables {
+  site: Pick<Site, 'home_city'>;
   parks: readonly ParkRow[];
   indicators: readonly IndicatorRow[];
   indicatorScores: readonly IndicatorScoreRow[];
@@ -60,6 +62,7 @@ export function alertsSlide(tables: AlertTables, ranking: readonly RankingRow[])
     kind: 'alerts',
     id: 'alerts',
     heading: '预警事项',
+    homeCity: tables.site.home_city,
     targetsAsOf: progressAsOf(progress)?.text ?? null,
     behind: capped(late.map((r) => ({
       scope: r.scope === 'city' ? '全市' : parkName.get(r.scope) ?? r.scope,

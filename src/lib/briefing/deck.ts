@@ -4,6 +4,7 @@
  * park-<park_id>, leaders) that ?slides= picks by.
  */
 import { areaWord } from '../format/area-word.ts';
+import { isPublishedList } from '../views/list-standing.ts';
 import { periodResultName, resultDates } from '../views/period-dates.ts';
 import { alertsSlide, type AlertsSlide } from './alerts-slide.ts';
 import { atScale } from '../views/row-limit.ts';
@@ -41,6 +42,12 @@ export function buildDeck(tables: BriefingTables, period: string): Deck {
   const withSlides = atScale(ranking.length) ? home.slice(0, HOME_ROWS_SHOWN) : home;
   const parks = withSlides.flatMap((r) => parkSlide(tables, r.park_id, period) ?? []);
   const targets = targetsSlide(tables.targetProgress);
+  // A year known only from a published list has no values, so no vetoes, missing data or category
+  // scores to report: those slides would be empty.
+  const alerts = alertsSlide(tables, ranking);
+  const hasAlerts = alerts.targetsAsOf !== null || !isPublishedList(ranking);
+  const leaders = leadersSlide(site.home_city, tables.categories, ranking, tables.categoryScores);
+  const hasLeaders = leaders.categories.some((c) => c.leaders.length > 0);
   return {
     period,
     title: `${title.heading} · ${period}年度`,
@@ -52,9 +59,9 @@ export function buildDeck(tables: BriefingTables, period: string): Deck {
       homeRankingSlide(site.home_city, areaWord(site.region), ranking),
       moversSlide(site.home_city, ranking, tables.rewardHits),
       ...(targets ? [targets] : []),
-      alertsSlide(tables, ranking),
+      ...(hasAlerts ? [alerts] : []),
       ...parks,
-      leadersSlide(site.home_city, tables.categories, ranking, tables.categoryScores),
+      ...(hasLeaders ? [leaders] : []),
     ],
   };
 }

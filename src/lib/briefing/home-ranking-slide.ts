@@ -18,6 +18,7 @@ export interface HomeRankingSlide {
   kind: 'home-ranking';
   id: 'home-ranking';
   heading: string;
+  homeCity: string;
   /** Parks ranked in the province: the length of each row's position strip. */
   rankedCount: number;
   summary: string;
@@ -51,6 +52,7 @@ export function homeRankingSlide(homeCity: string, area: string, ranking: readon
     kind: 'home-ranking',
     id: 'home-ranking',
     heading: `${homeCity}园区在${area}的位置`,
+    homeCity,
     rankedCount,
     summary: summary(ranking, home, rankedCount, area),
     rows: capped(home.map((r) => ({
