@@ -59,9 +59,11 @@ function parseRows<T>(path: string): T[] {
   return rows;
 }
 
+const parseTable = <T>(name: string): T[] => tableFiles(name).flatMap((path) => parseRows<T>(path));
+
 /** A reader of a published table whole, every period's rows, parsed once per build. */
 export function readRows<T>(name: string): () => T[] {
-  return once(`${name}.ndjson`, () => tableFiles(name).flatMap((path) => parseRows<T>(path)));
+  return once(`${name}.ndjson`, () => parseTable<T>(name));
 }
 
 /**
@@ -84,9 +86,8 @@ export function tableDigest(name: string): string {
 }
 
 /** Names as the pages show them (“ ” quotes, no stray spaces); the published files keep them as given. */
-function displayNames<T extends { name_zh: string }>(read: () => T[]): () => T[] {
-  let rows: T[] | null = null;
-  return () => (rows ??= read().map((row) => ({ ...row, name_zh: displayText(row.name_zh) })));
+function displayNames<T extends { name_zh: string }>(name: string): () => T[] {
+  return once(`${name}@display`, () => parseTable<T>(name).map((row) => Object.assign(row, { name_zh: displayText(row.name_zh) })));
 }
 
 export const readSite = readTable<Site>('site');
@@ -95,11 +96,11 @@ export const readCategories = readRows<CategoryRow>('categories');
 export const readIndicators = readRows<IndicatorRow>('indicators');
 export const readTiers = readRows<TierRow>('tiers');
 export const readRewards = readRows<RewardRow>('rewards');
-export const readParks = displayNames(readRows<ParkRow>('parks'));
+export const readParks = displayNames<ParkRow>('parks');
 export const readAdjustments = readPeriodRows<AdjustmentRow>('adjustments');
 export const readTargets = readRows<TargetRow>('targets');
 export const readProgress = readRows<ProgressRow>('progress');
-export const readRankings = displayNames(readRows<RankingRow>('rankings'));
+export const readRankings = displayNames<RankingRow>('rankings');
 export const readCategoryScores = readPeriodRows<CategoryScoreRow>('category_scores');
 export const readIndicatorScores = readPeriodRows<IndicatorScoreRow>('indicator_scores');
 export const readRewardHits = readPeriodRows<RewardHitRow>('reward_hits');
