@@ -23,6 +23,13 @@ function place(from: string, to: string): void {
   copyFileSync(from, to, constants.COPYFILE_FICLONE);
 }
 
+/** `place` for a file, or for every file under a folder (a per-period table's pages' copy). */
+function placeAll(from: string, to: string): void {
+  if (!statSync(from).isDirectory()) return place(from, to);
+  mkdirSync(to, { recursive: true });
+  for (const path of filesUnder(from)) place(path, join(to, relative(from, path)));
+}
+
 /** A digest of the code that turns inputs into published files: any change to it makes every cached table stale. */
 export function codeDigest(root: string, folders: readonly string[] = ['src/lib', 'scripts/build'], files: readonly string[] = ['package-lock.json']): string {
   const paths = [...folders.flatMap((folder) => [...filesUnder(join(root, folder))]), ...files.map((file) => join(root, file))];
@@ -77,7 +84,7 @@ export class TableCache {
       if (statSync(target).size !== file.bytes) throw new Error(`Cached ${file.path} has the wrong size: delete ${this.dir}`);
       log.adopt(file);
     }
-    place(join(entry, 'site.ndjson'), this.site.pathOf(table));
+    placeAll(join(entry, 'site'), this.site.pathOf(table));
     this.reused.push(table.name);
   }
 
@@ -87,7 +94,7 @@ export class TableCache {
     this.used.add(entry);
     const temp = `${entry}.${process.pid}.tmp`;
     for (const file of files) place(join(log.dir, file.path), join(temp, 'files', file.path));
-    place(this.site.pathOf(table), join(temp, 'site.ndjson'));
+    placeAll(this.site.pathOf(table), join(temp, 'site'));
     writeFileSync(join(temp, 'files.json'), JSON.stringify(files));
     rmSync(entry, { recursive: true, force: true });
     renameSync(temp, entry);

@@ -13,6 +13,7 @@ import { groupedBy, memoFor } from './memo.ts';
 import { isPublishedList, listScope, placeText, standingMovement } from './list-standing.ts';
 import { strengthsAndWeaknesses, type Edge } from './strengths.ts';
 
+/** A profile of one period reads only that period's rows of the per-period tables: they may hold no others. */
 export interface ProfileTables {
   site: Site;
   snapshots: readonly Snapshot[];
