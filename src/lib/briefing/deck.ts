@@ -42,6 +42,7 @@ export function buildDeck(tables: BriefingTables, period: string): Deck {
   const withSlides = atScale(ranking.length) ? home.slice(0, HOME_ROWS_SHOWN) : home;
   const parks = withSlides.flatMap((r) => parkSlide(tables, r.park_id, period) ?? []);
   const targets = targetsSlide(tables.targetProgress);
+  const area = areaWord(site.region);
   // A year known only from a published list has no values, so no vetoes, missing data or category
   // scores to report: those slides would be empty.
   const alerts = alertsSlide(tables, ranking);
@@ -53,10 +54,10 @@ export function buildDeck(tables: BriefingTables, period: string): Deck {
     title: `${title.heading} · ${period}年度`,
     asOf: `${periodResultName(snapshot)} · ${resultDates(snapshot)}`,
     sample: site.sample,
-    area: areaWord(site.region),
+    area,
     slides: [
       title,
-      homeRankingSlide(site.home_city, areaWord(site.region), ranking),
+      homeRankingSlide(site.home_city, area, ranking),
       moversSlide(site.home_city, ranking, tables.rewardHits),
       ...(targets ? [targets] : []),
       ...(hasAlerts ? [alerts] : []),
